@@ -1,0 +1,19 @@
+"""Where the project keeps its files. Every path is derived from the package location."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = PROJECT_ROOT / "data"
+CURATED_DIR = DATA_DIR / "curated"
+GEO_DIR = DATA_DIR / "geo"
+SOURCES_FILE = DATA_DIR / "sources.yaml"
+DEFAULT_RAW_DIR = PROJECT_ROOT.parent / "shared" / "data" / "raw"
+DEFAULT_STORE = DATA_DIR / "store" / "gcm.sqlite"
+
+
+def database_url() -> str:
+    """The SQLAlchemy URL of the store: `DATABASE_URL` if set, else the SQLite file under data/store."""
+    return os.environ.get("DATABASE_URL") or f"sqlite:///{DEFAULT_STORE}"
