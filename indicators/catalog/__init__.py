@@ -1,0 +1,1 @@
+"""Indicator declarations, one module per publisher group; `indicators.registry` collects their INDICATORS."""

@@ -1,0 +1,157 @@
+"""The indicator registry: every indicator is declared once (metadata + a pure compute function).
+
+The registry drives the objective pages, the scorecard, the downloads, the metadata pages and the tests.
+Declarations live in `indicators/catalog/*.py` (one module per publisher group), each exporting `INDICATORS`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .data import Data
+from .schema import DISAGGREGATION_COLUMNS, UNITS
+
+# What a compute function returns: one row per geo × year (× disaggregation), value in the indicator's unit.
+RESULT_COLUMNS = ["geo", "year", "date", *DISAGGREGATION_COLUMNS, "value", "source_id", "status", "note"]
+DIRECTIONS = {"increase", "decrease", "none"}
+GEOGRAPHIES = {"country", "province"}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """Metadata of one indicator and the pure function computing it from curated data.
+
+    `compute(data)` returns a frame with `RESULT_COLUMNS`. Rows whose disaggregation columns are all empty
+    and whose status is not `alternative` form the headline series (one value per geo and year/date).
+    """
+
+    id: str
+    objectives: tuple[int, ...]
+    title_en: str
+    title_tr: str
+    description_en: str
+    description_tr: str
+    unit: str
+    decimals: int
+    direction: str
+    source_ids: tuple[str, ...]
+    datasets: tuple[str, ...]
+    compute: Callable[[Data], pd.DataFrame]
+    sdg: str | None = None
+    target: float | None = None
+    target_note_en: str = ""
+    target_note_tr: str = ""
+    limit: float | None = None
+    comparable: bool = False
+    derived: bool = False
+    geography: str = "country"
+    concept: str = ""  # indicators measuring the same concept (national vs international) share it
+    producer_description: str = ""
+    processing_en: str = ""
+    processing_tr: str = ""
+    disaggregations: tuple[str, ...] = field(default_factory=tuple)
+
+    def title(self, lang: str) -> str:
+        return self.title_tr if lang == "tr" else self.title_en
+
+    def description(self, lang: str) -> str:
+        return self.description_tr if lang == "tr" else self.description_en
+
+    def processing(self, lang: str) -> str:
+        return self.processing_tr if lang == "tr" else self.processing_en
+
+    def validate(self) -> list[str]:
+        """Problems with this declaration (empty list when it is complete)."""
+        problems = []
+        for name in ("id", "title_en", "title_tr", "description_en", "description_tr"):
+            if not getattr(self, name):
+                problems.append(f"{self.id}: {name} is empty")
+        if not self.objectives or not all(1 <= o <= 23 for o in self.objectives):
+            problems.append(f"{self.id}: objectives {self.objectives} not within 1..23")
+        if self.unit not in UNITS:
+            problems.append(f"{self.id}: unit {self.unit!r} not in schema.UNITS")
+        if self.direction not in DIRECTIONS:
+            problems.append(f"{self.id}: direction {self.direction!r} not in {sorted(DIRECTIONS)}")
+        if self.geography not in GEOGRAPHIES:
+            problems.append(f"{self.id}: geography {self.geography!r} not in {sorted(GEOGRAPHIES)}")
+        if not self.source_ids or not self.datasets:
+            problems.append(f"{self.id}: source_ids and datasets must not be empty")
+        if self.derived and not (self.processing_en and self.processing_tr):
+            problems.append(f"{self.id}: a derived indicator needs a processing note in both languages")
+        return problems
+
+
+def result_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Normalise a compute result to `RESULT_COLUMNS` (missing text columns empty), sorted by geo, year, date."""
+    out = frame.copy()
+    for col in RESULT_COLUMNS:
+        if col not in out.columns:
+            out[col] = ""
+    out = out[RESULT_COLUMNS]
+    out["year"] = out["year"].astype("int64")
+    out["value"] = out["value"].astype("float64")
+    keys = ["geo", "year", "date", *DISAGGREGATION_COLUMNS, "source_id"]
+    return out.sort_values(keys, kind="mergesort").reset_index(drop=True)
+
+
+def select(dataset: str, **equals: str) -> Callable[[Data], pd.DataFrame]:
+    """A compute function that returns the rows of `dataset` whose columns equal the given values.
+    Filtered disaggregation columns are blanked in the result: they define the indicator.
+
+    Example: `select("unhcr_population_by_asylum", type="refugees")`.
+    """
+
+    def compute(data: Data) -> pd.DataFrame:
+        frame = data[dataset]
+        mask = pd.Series(True, index=frame.index)
+        for col, value in equals.items():
+            mask &= frame[col] == value
+        # The filtered columns are fixed by the indicator's definition, so they are not a disaggregation.
+        out = frame[mask].assign(**{col: "" for col in equals if col in DISAGGREGATION_COLUMNS})
+        return result_frame(out)
+
+    compute.__doc__ = f"Rows of {dataset} where " + ", ".join(f"{k}={v!r}" for k, v in equals.items())
+    return compute
+
+
+def headline(result: pd.DataFrame) -> pd.DataFrame:
+    """The headline series of a compute result: no disaggregation, not an alternative value."""
+    mask = (result[DISAGGREGATION_COLUMNS] == "").all(axis=1) & (result["status"] != "alternative")
+    return result[mask].reset_index(drop=True)
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, Indicator]:
+    from . import catalog
+
+    found: dict[str, Indicator] = {}
+    for info in sorted(pkgutil.iter_modules(catalog.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{catalog.__name__}.{info.name}")
+        for ind in getattr(module, "INDICATORS", []):
+            if ind.id in found:
+                raise ValueError(f"indicator id {ind.id!r} declared twice (in {info.name})")
+            found[ind.id] = ind
+    return found
+
+
+def all_indicators() -> list[Indicator]:
+    """Every registered indicator, ordered by first objective then id."""
+    return sorted(_load().values(), key=lambda i: (min(i.objectives), i.id))
+
+
+def get(indicator_id: str) -> Indicator:
+    """The indicator with this id; KeyError naming the known ids otherwise."""
+    try:
+        return _load()[indicator_id]
+    except KeyError:
+        raise KeyError(f"unknown indicator {indicator_id!r}") from None
+
+
+def for_objective(objective: int) -> list[Indicator]:
+    return [i for i in all_indicators() if objective in i.objectives]
