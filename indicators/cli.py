@@ -1,0 +1,156 @@
+"""Command-line interface: `python -m indicators curate|check|build|list|query|progress|scorecard|export`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .paths import CURATED_DIR, DEFAULT_RAW_DIR, SOURCES_FILE
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+Format = Annotated[str, typer.Option("--format", help="table, csv or json")]
+
+
+def _emit(frame, fmt: str) -> None:
+    if fmt == "json":
+        typer.echo(json.dumps(json.loads(frame.to_json(orient="records", force_ascii=False)), ensure_ascii=False,
+                              indent=1))
+    elif fmt == "csv":
+        sys.stdout.write(frame.to_csv(index=False, lineterminator="\n"))
+    elif fmt == "table":
+        typer.echo(frame.to_string(index=False))
+    else:
+        raise typer.BadParameter(f"format {fmt!r}; expected table, csv or json")
+
+
+@app.command()
+def curate(raw: Annotated[Path, typer.Option(help="the shared/data/raw folder")] = DEFAULT_RAW_DIR) -> None:
+    """Read the raw reference files and write data/curated/*.csv, data/geo/*.geojson and data/sources.yaml."""
+    from .curate import CurationError, curate_all
+
+    try:
+        written = curate_all(raw)
+    except CurationError as exc:
+        typer.echo(f"curation failed: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"wrote {len(written)} files")
+
+
+@app.command()
+def check() -> None:
+    """Validate the curated data against the schema; exit 1 listing file, row and column of every problem."""
+    from .validate import check_all
+
+    issues = check_all(CURATED_DIR, SOURCES_FILE)
+    for issue in issues:
+        typer.echo(str(issue), err=True)
+    if issues:
+        typer.echo(f"{len(issues)} problem(s) found", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"ok: {len(list(CURATED_DIR.glob('*.csv')))} curated files valid")
+
+
+@app.command()
+def build(force: Annotated[bool, typer.Option(help="rebuild even if the data did not change")] = True) -> None:
+    """Validate and (re)build the SQL store (SQLite file, or DATABASE_URL) atomically."""
+    from .paths import database_url
+    from .store import build as build_store
+    from .store import ensure_store
+    from .validate import ValidationError
+
+    try:
+        if force:
+            counts = build_store()
+            typer.echo(f"built {database_url()}: " + ", ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+        else:
+            typer.echo(f"store up to date: {ensure_store()[:12]}")
+    except ValidationError as exc:
+        typer.echo(f"build refused, store left unchanged: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command("list")
+def list_indicators(fmt: Format = "table") -> None:
+    """List the indicators: id, objectives, SDG, unit, coverage."""
+    import pandas as pd
+
+    from . import api, registry
+
+    data = api.load()
+    rows = []
+    for ind in registry.all_indicators():
+        cov = api.coverage(ind, data)
+        rows.append({
+            "id": ind.id, "objectives": ",".join(map(str, ind.objectives)), "sdg": ind.sdg or "",
+            "unit": ind.unit, "direction": ind.direction, "geos": cov["geos"], "first_year": cov["first_year"],
+            "last_year": cov["last_year"], "title": ind.title_en,
+        })
+    _emit(pd.DataFrame(rows), fmt)
+
+
+@app.command()
+def query(
+    indicator: str,
+    geo: Annotated[list[str] | None, typer.Option(help="geo code(s), e.g. TUR")] = None,
+    year: Annotated[int | None, typer.Option()] = None,
+    full: Annotated[bool, typer.Option(help="every row: disaggregations, dated points, alternatives")] = False,
+    fmt: Format = "csv",
+) -> None:
+    """Values of one indicator with year, unit and source id (headline series unless --full)."""
+    from . import api, registry
+
+    try:
+        registry.get(indicator)
+    except KeyError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    frame = api.query(indicator, api.load(), geo=geo or None, year=year, full=full)
+    _emit(frame, fmt)
+
+
+@app.command()
+def progress(
+    indicator: str,
+    geo: Annotated[str, typer.Option()] = "TUR",
+    base_year: Annotated[int, typer.Option()] = 2018,
+    method: Annotated[str, typer.Option(help="opensdg or unsd")] = "opensdg",
+    fmt: Format = "table",
+) -> None:
+    """Progress of one indicator since the base year, with every input used (recomputable)."""
+    import dataclasses
+
+    import pandas as pd
+
+    from . import api, registry, scorecard
+
+    result = scorecard.indicator_progress(registry.get(indicator), api.load(), geo=geo, base_year=base_year,
+                                          method=method)
+    _emit(pd.DataFrame([dataclasses.asdict(result)]), fmt)
+
+
+@app.command("scorecard")
+def scorecard_cmd(
+    geo: Annotated[str, typer.Option()] = "TUR",
+    base_year: Annotated[int, typer.Option()] = 2018,
+    method: Annotated[str, typer.Option(help="opensdg or unsd")] = "opensdg",
+    fmt: Format = "table",
+) -> None:
+    """The 23 GCM objectives with status, mean score and coverage."""
+    from . import api, scorecard
+
+    _emit(scorecard.objective_scorecard(api.load(), geo=geo, base_year=base_year, method=method), fmt)
+
+
+@app.command()
+def export(out: Annotated[Path, typer.Option(help="output folder")]) -> None:
+    """Write every indicator as CSV (full series with sources) plus metadata and sources files."""
+    from . import api
+    from .export import export_all
+
+    written = export_all(api.load(), out)
+    typer.echo(f"wrote {len(written)} files to {out}")
