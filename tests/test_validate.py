@@ -1,0 +1,95 @@
+"""Each validation rule rejects a crafted bad file with a message naming file, row and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indicators.sources import Source, write_sources
+from indicators.validate import check_all
+
+HEADER = "dataset,geo,year,date,sex,age,origin,destination,type,route,value,unit,source_id,status,note"
+GOOD_ROWS = [
+    "demo,TUR,2018,,,,,,refugees,,3681685,persons,src_a,,",
+    "demo,TUR,2019,,,,,,refugees,,3579531,persons,src_a,,",
+    "demo,TR-27,2023,2023-07-13,,,,,,,446412,persons,src_a,,",
+]
+
+
+def write_case(folder: Path, rows: list[str], name: str = "demo", header: str = HEADER) -> Path:
+    curated = folder / "curated"
+    curated.mkdir(exist_ok=True)
+    (curated / f"{name}.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    write_sources(
+        [Source(id="src_a", publisher="P", title="T", url="https://example.org", version="v1",
+                date_accessed="2026-01-01", licence="CC BY 4.0", citation="P, T")],
+        folder / "sources.yaml",
+    )
+    return curated
+
+
+def issues_for(tmp_path: Path, rows: list[str], **kw) -> list[str]:
+    curated = write_case(tmp_path, rows, **kw)
+    return [str(i) for i in check_all(curated, tmp_path / "sources.yaml")]
+
+
+def test_good_file_has_no_issues(tmp_path):
+    assert issues_for(tmp_path, GOOD_ROWS) == []
+
+
+@pytest.mark.parametrize(
+    ("bad_row", "expected"),
+    [
+        ("demo,TUQ,2020,,,,,,,,1,persons,src_a,,", "row 5, column 'geo': unknown geo code 'TUQ'"),
+        ("demo,TR-82,2020,,,,,,,,1,persons,src_a,,", "row 5, column 'geo': unknown geo code 'TR-82'"),
+        ("demo,TUR,20x0,,,,,,,,1,persons,src_a,,", "row 5, column 'year': '20x0' is not a valid int"),
+        ("demo,TUR,1890,,,,,,,,1,persons,src_a,,", "row 5, column 'year': 1890 outside 1950..2030"),
+        ("demo,TUR,2020,,,,,,,,-4,persons,src_a,,", "row 5, column 'value': negative count -4"),
+        ("demo,TUR,2020,,,,,,,,1,persons,src_zz,,", "row 5, column 'source_id': source id 'src_zz' is not in"),
+        ("demo,TUR,2020,,,,,,,,1,people,src_a,,", "row 5, column 'unit': unit 'people' not in"),
+        ("demo,TUR,2020,,,,,,,,abc,persons,src_a,,", "row 5, column 'value': 'abc' is not a valid float"),
+        ("demo,TUR,2020,,,,,,,,,persons,src_a,,", "row 5, column 'value': value is required"),
+        ("demo,TUR,2020,2020-02-30,,,,,,,1,persons,src_a,,", "row 5, column 'date': '2020-02-30' is not a valid date"),
+        ("demo,TUR,2020,2021-01-31,,,,,,,1,persons,src_a,,", "row 5, column 'date': 2021-01-31 does not fall in year 2020"),
+        ("demo,TUR,2020,,woman,,,,,,1,persons,src_a,,", "row 5, column 'sex': sex 'woman'"),
+        ("demo,TUR,2020,,,,SYRIA,,,,1,persons,src_a,,", "row 5, column 'origin': unknown country code 'SYRIA'"),
+        ("demo,TUR,2020,,,,,,,,1,persons,src_a,best,", "row 5, column 'status': status 'best'"),
+        ("other,TUR,2020,,,,,,,,1,persons,src_a,,", "row 5, column 'dataset': 'other'; expected the file name 'demo'"),
+        ("demo,TUR,2019,,,,,,refugees,,1,persons,src_a,,", "row 5, column 'dataset, geo, year"),
+    ],
+)
+def test_each_rule_rejects_a_bad_row(tmp_path, bad_row, expected):
+    issues = issues_for(tmp_path, [*GOOD_ROWS, bad_row])
+    assert len(issues) == 1, issues
+    assert f"demo.csv, {expected}" in issues[0]
+
+
+def test_missing_column_is_named(tmp_path):
+    header = HEADER.replace(",unit", "")
+    rows = [r.replace(",persons", "") for r in GOOD_ROWS]
+    issues = issues_for(tmp_path, rows, header=header)
+    assert len(issues) == 1
+    assert "column 'unit': missing required column(s)" in issues[0]
+
+
+def test_net_migration_may_be_negative(tmp_path):
+    rows = ["wpp_net_migration,TUR,2024,,,,,,,,-275952,persons,src_a,,"]
+    assert issues_for(tmp_path, rows, name="wpp_net_migration") == []
+
+
+def test_reference_table_rules(tmp_path):
+    header = "geo,plate,name_tr,name_ascii,nuts1,nuts2,nuts3,lat,lon,source_id"
+    rows = [
+        "TR-01,1,Adana,Adana,TR6,TR62,TR621,37.0,35.3,src_a",
+        "TR-01,1,Adana,Adana,TR6,TR62,TR621,37.0,35.3,src_a",
+        "TR-99,99,X,X,,,,1.0,x,src_a",
+    ]
+    issues = issues_for(tmp_path, rows, name="ref_provinces", header=header)
+    assert any("row 3, column 'geo': duplicate key" in i for i in issues), issues
+    assert any("row 4, column 'geo': unknown province code 'TR-99'" in i for i in issues), issues
+    assert any("row 4, column 'lon': 'x' is not a valid float" in i for i in issues), issues
+
+
+def test_committed_curated_data_is_valid():
+    assert [str(i) for i in check_all()] == []
