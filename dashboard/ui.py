@@ -1,0 +1,49 @@
+"""Page furniture: source citations collected per page and shown in the footer, CSV downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from indicators.export import csv_bytes, with_sources
+from indicators.i18n import fmt_date, t
+from indicators.sources import sources_by_id
+
+_CITED = "_cited_sources"
+
+
+def reset_citations() -> None:
+    st.session_state[_CITED] = []
+
+
+def cite(*source_ids: str) -> None:
+    """Record sources shown on this page; the frame lists them in the footer."""
+    cited = st.session_state.setdefault(_CITED, [])
+    for sid in source_ids:
+        if sid and sid not in cited:
+            cited.append(sid)
+
+
+def footer(lang: str, built_at: str) -> None:
+    """Sources used on the page with vintage and licence, and the data build date. Plain text only."""
+    st.divider()
+    sources = sources_by_id()
+    cited = [sources[s] for s in st.session_state.get(_CITED, []) if s in sources]
+    with st.container(key="page_footer"):
+        if cited:
+            st.caption(t("sources_on_page", lang))
+            lines = [f"- {s.publisher}: {s.title} ({s.version}). {s.licence}. {s.url}" for s in cited[:30]]
+            if len(cited) > 30:
+                lines.append(f"- … +{len(cited) - 30}")
+            st.text("\n".join(lines))  # st.text: data values are never parsed as Markdown/HTML
+        if built_at:
+            st.caption(f"{t('data_built', lang)}: {fmt_date(built_at, lang)} · {built_at}")
+
+
+def download_csv(frame: pd.DataFrame, indicator_id: str, geo: str, label_key: str, lang: str, key: str) -> None:
+    """A CSV download of `frame` with source columns, named `gcm_<indicator>_<geo>_<date>.csv`."""
+    name = f"gcm_{indicator_id}_{geo}_{dt.date.today().isoformat()}.csv"
+    st.download_button(t(label_key, lang), data=csv_bytes(with_sources(frame)), file_name=name,
+                       mime="text/csv", on_click="ignore", key=key, icon=":material/download:")

@@ -1,0 +1,142 @@
+"""Turkish and English: UI strings and number/date formatting (Babel: `3.214.567` and `%8,1` in Turkish)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from babel.dates import format_date
+from babel.numbers import format_compact_decimal, format_decimal, format_percent
+
+LANGS = ("en", "tr")
+DEFAULT_LANG = "en"
+LOCALES = {"en": "en_GB", "tr": "tr_TR"}
+
+# Progress statuses: English label, Turkish label, colour (Okabe–Ito, distinguishable for colour-blind readers).
+STATUS_STYLE: dict[str, tuple[str, str, str]] = {
+    "target_achieved": ("Target achieved", "Hedefe ulaşıldı", "#0072B2"),
+    "substantial_progress": ("On track", "Hedef yolunda", "#009E73"),
+    "moderate_progress": ("Progress made but acceleration needed", "İlerleme var, hızlanma gerekli", "#F0E442"),
+    "limited_progress": ("Limited progress", "Sınırlı ilerleme", "#E69F00"),
+    "deterioration": ("Deterioration", "Kötüleşme", "#D55E00"),
+    "not_available": ("Not enough data", "Yeterli veri yok", "#BBBBBB"),
+    "no_data": ("No data", "Veri yok", "#E5E5E5"),
+}
+
+
+def lang_or_default(value: object) -> str:
+    """A supported language code, or the default for anything else (query parameters are untrusted)."""
+    return value if value in LANGS else DEFAULT_LANG
+
+
+def status_label(status: str, lang: str) -> str:
+    en, tr, _ = STATUS_STYLE.get(status, STATUS_STYLE["not_available"])
+    return tr if lang == "tr" else en
+
+
+def status_colour(status: str) -> str:
+    return STATUS_STYLE.get(status, STATUS_STYLE["not_available"])[2]
+
+
+def fmt_number(value: float | None, lang: str, decimals: int = 0) -> str:
+    """A number with the language's grouping and decimal signs; '–' for missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+
+
+def fmt_percent(value: float | None, lang: str, decimals: int = 1) -> str:
+    """`value` is already in percent (8.1 means 8.1 %): `8.1%` in English, `%8,1` in Turkish."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    number = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    # CLDR puts the sign first in Turkish (%8,1); a custom pattern must keep that order.
+    pattern = "%" + number if lang == "tr" else number + "%"
+    return format_percent(value / 100, format=pattern, locale=LOCALES[lang])
+
+
+def fmt_compact(value: float | None, lang: str, decimals: int = 1) -> str:
+    """Short form for large numbers: `3.6M` / `3,6 Mn`."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    return format_compact_decimal(value, format_type="short", locale=LOCALES[lang], fraction_digits=decimals)
+
+
+UNIT_LABELS = {
+    "persons": ("persons", "kişi"),
+    "percent": ("%", "%"),
+    "usd": ("current US$", "cari ABD doları"),
+    "score": ("score", "puan"),
+    "incidents": ("incidents", "olay"),
+    "permits": ("permits", "izin"),
+    "cases": ("cases", "dosya"),
+    "camps": ("camps", "kamp"),
+    "per_1000": ("per 1,000 inhabitants", "1.000 kişi başına"),
+    "km2": ("km²", "km²"),
+}
+
+
+def unit_label(unit: str, lang: str) -> str:
+    en, tr = UNIT_LABELS.get(unit, (unit, unit))
+    return tr if lang == "tr" else en
+
+
+def fmt_value(value: float | None, unit: str, lang: str, decimals: int = 0) -> str:
+    """A value with its unit: percent as `%8,1`, US$ compact (`US$1.0B`), counts grouped (`3.214.567`)."""
+    if unit == "percent":
+        return fmt_percent(value, lang, decimals if decimals else 1)
+    if unit == "usd":
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return "–"
+        return "US$ " + fmt_compact(value, lang, 2)
+    return fmt_number(value, lang, decimals)
+
+
+def fmt_date(value: dt.date | str, lang: str) -> str:
+    """A date in the language's medium format (`27 Nov 2026` / `27 Kas 2026`)."""
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return format_date(value, format="medium", locale=LOCALES[lang])
+
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "app_title": ("GCM Türkiye indicators", "GCM Türkiye göstergeleri"),
+    "app_subtitle": (
+        "Global Compact for Safe, Orderly and Regular Migration: official figures and their sources",
+        "Güvenli, Sistemli ve Düzenli Göç için Küresel Mutabakat: resmî rakamlar ve kaynakları",
+    ),
+    "language": ("Language", "Dil"),
+    "page_overview": ("Overview", "Genel bakış"),
+    "page_objectives": ("Objectives", "Hedefler"),
+    "page_peers": ("Peers", "Karşılaştırma"),
+    "page_maps": ("Maps", "Haritalar"),
+    "page_national": ("National and international figures", "Ulusal ve uluslararası rakamlar"),
+    "page_data": ("Data and sources", "Veri ve kaynaklar"),
+    "page_briefing": ("Briefing", "Brifing"),
+    "sources_on_page": ("Sources on this page", "Bu sayfadaki kaynaklar"),
+    "data_built": ("Data store built", "Veri deposu oluşturulma zamanı"),
+    "unofficial_translation": (
+        "Turkish objective titles are an unofficial translation.",
+        "Hedef başlıkları gayriresmî çeviridir; resmî Türkçe metin bulunmamaktadır.",
+    ),
+    "objective": ("Objective", "Hedef"),
+    "indicator": ("Indicator", "Gösterge"),
+    "year": ("Year", "Yıl"),
+    "value": ("Value", "Değer"),
+    "source": ("Source", "Kaynak"),
+    "country": ("Country", "Ülke"),
+    "province": ("Province", "İl"),
+    "no_data": ("No data", "Veri yok"),
+    "download_csv_shown": ("Download CSV (shown)", "CSV indir (gösterilen)"),
+    "download_csv_full": ("Download CSV (full series)", "CSV indir (tüm seri)"),
+    "coverage": ("{assessed} of {total} indicators assessed", "{total} göstergeden {assessed} tanesi değerlendirildi"),
+    "derived": ("derived", "türetilmiş"),
+}
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    """The UI string `key` in `lang`, formatted with `kwargs`. KeyError for an unknown key (caught by tests)."""
+    en, tr = STRINGS[key]
+    text = tr if lang == "tr" else en
+    return text.format(**kwargs) if kwargs else text

@@ -1,0 +1,21 @@
+"""The frame shared by every page: language, navigation from the page registry, sources footer."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, state, ui
+from indicators.i18n import t
+from indicators.site import PAGES
+
+st.set_page_config(page_title="GCM Türkiye", page_icon=":material/public:", layout="wide")
+
+lang = state.language_selector()
+st.sidebar.caption(t("app_subtitle", lang))
+
+navigation = st.navigation(
+    [st.Page(p.path, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path, default=p.default) for p in PAGES]
+)
+ui.reset_citations()
+navigation.run()
+ui.footer(lang, data.built_at())
