@@ -59,6 +59,7 @@ UNITS: dict[str, str] = {
     "cases": "cases",
     "camps": "camps",
     "per_1000": "per 1,000 inhabitants",
+    "per_100000": "per 100,000 inhabitants",
     "km2": "km²",
 }
 

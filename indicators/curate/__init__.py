@@ -68,12 +68,13 @@ def observations(rows: pd.DataFrame | list[dict], dataset: str) -> pd.DataFrame:
 
 
 def format_number(value: float) -> str:
-    """Canonical text for a number: integers without a decimal point, others with up to 12 significant digits."""
+    """Canonical text for a number: integers without a decimal point, others as the shortest text that reads
+    back to the same float (no precision lost: 1359123768774.12 stays as it is)."""
     if pd.isna(value):
         return ""
     if float(value).is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return format(float(value), ".12g")
+    return repr(float(value))
 
 
 def write_table(frame: pd.DataFrame, name: str, out_dir: Path = CURATED_DIR) -> Path:
