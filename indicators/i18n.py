@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import math
+import pkgutil
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
@@ -136,8 +139,23 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+@lru_cache(maxsize=1)
+def all_strings() -> dict[str, tuple[str, str]]:
+    """`STRINGS` merged with the STRINGS of every module in `indicators.text`; duplicate keys raise."""
+    from . import text
+
+    merged = dict(STRINGS)
+    for info in sorted(pkgutil.iter_modules(text.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{text.__name__}.{info.name}")
+        for key, value in getattr(module, "STRINGS", {}).items():
+            if key in merged:
+                raise ValueError(f"UI string {key!r} defined twice (indicators/text/{info.name}.py)")
+            merged[key] = value
+    return merged
+
+
 def t(key: str, lang: str, **kwargs: object) -> str:
     """The UI string `key` in `lang`, formatted with `kwargs`. KeyError for an unknown key (caught by tests)."""
-    en, tr = STRINGS[key]
+    en, tr = all_strings()[key]
     text = tr if lang == "tr" else en
     return text.format(**kwargs) if kwargs else text
