@@ -452,7 +452,8 @@ AVRR_PAGES = {
 _LOWER_BOUND = re.compile(r"^lower bound")
 
 
-def _avrr_frame(raw: Path) -> tuple[pd.DataFrame, Path]:
+def _avrr_frame(raw: Path) -> pd.DataFrame:
+    """The Global rows of iom_avrr_returns_quoted.csv that are annual counts of persons."""
     path = raw / FOLDER / "iom_avrr_returns_quoted.csv"
     frame = read_raw_csv(path, ["year", "scope", "indicator", "value", "unit", "value_qualifier", "publisher",
                                 "title", "url", "date_of_source", "note"])
@@ -460,13 +461,13 @@ def _avrr_frame(raw: Path) -> tuple[pd.DataFrame, Path]:
     unknown = sorted(set(frame["indicator"]) - set(AVRR_TYPES)) + sorted(set(frame["url"]) - set(AVRR_PAGES))
     if unknown:
         raise CurationError(f"{path}: Global rows with indicator or url not in the module's tables: {unknown}")
-    return frame, path
+    return frame
 
 
 def iom_avrr(raw: Path) -> pd.DataFrame:
     """`iom_avrr`: migrants IOM assisted to return voluntarily worldwide (geo WLD, persons) by year, as quoted:
     IOM's headline total, AVRR programmes, voluntary humanitarian return (VHR), vulnerable migrants."""
-    frame, _ = _avrr_frame(raw)
+    frame = _avrr_frame(raw)
     notes = []
     for rec in frame.to_dict("records"):
         parts = [rec["indicator"] + "."]
@@ -485,7 +486,7 @@ def iom_avrr(raw: Path) -> pd.DataFrame:
 
 def avrr_sources(raw: Path) -> list[Source]:
     """One source record per page quoted in the global rows of iom_avrr_returns_quoted.csv."""
-    frame, _ = _avrr_frame(raw)
+    frame = _avrr_frame(raw)
     pages = frame.drop_duplicates("url").sort_values("url")
     out = []
     for rec in pages.to_dict("records"):
