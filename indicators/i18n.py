@@ -78,6 +78,7 @@ UNIT_LABELS = {
     "per_1000": ("per 1,000 inhabitants", "1.000 kişi başına"),
     "per_100000": ("per 100,000 inhabitants", "100.000 kişi başına"),
     "km2": ("km²", "km²"),
+    "countries": ("countries", "ülke"),
 }
 
 

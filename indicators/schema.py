@@ -61,6 +61,7 @@ UNITS: dict[str, str] = {
     "per_1000": "per 1,000 inhabitants",
     "per_100000": "per 100,000 inhabitants",
     "km2": "km²",
+    "countries": "countries",
 }
 
 SEX_CODES = {"", "female", "male"}
