@@ -1,6 +1,15 @@
-"""View state shared through the URL: language (`?lang=tr`). Invalid values fall back quietly."""
+"""View state shared through the URL (`lang`, `objective`, `indicator`, `peers`, `year`, ...).
+
+Each URL-backed widget reads its initial value from the query parameter when the session starts (invalid
+values fall back quietly to the default) and writes its value back on every run, so a copied link reopens
+the same view and the parameters survive page switches. Codes go in the URL (ISO3, objective numbers,
+indicator ids), never display names.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import streamlit as st
 
@@ -15,19 +24,41 @@ def browser_lang() -> str:
     return "tr" if locale.startswith("tr") else DEFAULT_LANG
 
 
+def _from_url(key: str, options: Sequence[Any], default: Any, multi: bool) -> Any:
+    raw = st.query_params.get_all(key) if multi else st.query_params.get(key)
+    by_text = {str(o): o for o in options}
+    if multi:
+        items = [v for part in raw for v in part.split(",") if v]
+        chosen = [by_text[v] for v in dict.fromkeys(items) if v in by_text]
+        return chosen if chosen else list(default)
+    return by_text.get(raw, default) if raw is not None else default
+
+
+def _to_url(key: str, value: Any, multi: bool) -> None:
+    text = ",".join(str(v) for v in value) if multi else ("" if value is None else str(value))
+    if st.query_params.get(key) != text:
+        st.query_params[key] = text
+
+
+def url_widget(widget: Callable[..., Any], label: str, options: Sequence[Any], key: str, default: Any,
+               multi: bool = False, **kwargs: Any) -> Any:
+    """Render `widget` (st.selectbox, st.segmented_control, st.multiselect, ... or their st.sidebar
+    versions) with its value kept in the query parameter `key`. Returns the selected value(s)."""
+    options = list(options)
+    current = st.session_state.get(key)
+    valid = (isinstance(current, list) and all(v in options for v in current)) if multi else current in options
+    if not valid:
+        st.session_state[key] = _from_url(key, options, default, multi)
+    value = widget(label, options=options, key=key, **kwargs)
+    _to_url(key, value, multi)
+    return value
+
+
 def language_selector() -> str:
-    """The language switch (sidebar), bound to the `lang` query parameter; returns `tr` or `en`."""
-    default = browser_lang()
-    choice = st.sidebar.segmented_control(
-        "Dil / Language",
-        options=list(LANGS),
-        default=default,
-        format_func=LANG_NAMES.__getitem__,
-        key="lang",
-        bind="query-params",
-        required=True,
-    )
-    return choice if choice in LANGS else default
+    """The language switch (sidebar), kept in `?lang=`; default from the browser locale."""
+    choice = url_widget(st.sidebar.segmented_control, "Dil / Language", LANGS, "lang", browser_lang(),
+                        format_func=LANG_NAMES.__getitem__, required=True)
+    return choice if choice in LANGS else DEFAULT_LANG
 
 
 def lang() -> str:
