@@ -137,6 +137,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download_csv_full": ("Download CSV (full series)", "CSV indir (tüm seri)"),
     "coverage": ("{assessed} of {total} indicators assessed", "{total} göstergeden {assessed} tanesi değerlendirildi"),
     "derived": ("derived", "türetilmiş"),
+    "target_label": ("Target: {value}", "Hedef: {value}"),
 }
 
 
