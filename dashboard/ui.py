@@ -47,3 +47,11 @@ def download_csv(frame: pd.DataFrame, indicator_id: str, geo: str, label_key: st
     name = f"gcm_{indicator_id}_{geo}_{dt.date.today().isoformat()}.csv"
     st.download_button(t(label_key, lang), data=csv_bytes(with_sources(frame)), file_name=name,
                        mime="text/csv", on_click="ignore", key=key, icon=":material/download:")
+
+
+_MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~$:"
+
+
+def md_escape(text: object) -> str:
+    """Escape Markdown (and so HTML) in a data value before it goes into st.markdown/st.caption/labels."""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
