@@ -114,14 +114,14 @@ def check_frame(frame: pd.DataFrame, fields: list[Field], key: list[str], file: 
         return issues
     for f in fields:
         col = frame[f.name]
-        for idx, value in col.items():
+        # Check each distinct value once (codes repeat thousands of times), then report every row holding it.
+        for value in col.unique():
             if value == "":
-                if f.required:
-                    issues.append(Issue(file, _line(idx), f.name, "value is required"))
-                continue
-            problem = _check_type(f, value) or _check_code(f, value, source_ids)
+                problem = "value is required" if f.required else None
+            else:
+                problem = _check_type(f, value) or _check_code(f, value, source_ids)
             if problem:
-                issues.append(Issue(file, _line(idx), f.name, problem))
+                issues.extend(Issue(file, _line(idx), f.name, problem) for idx in col.index[col == value])
     if "year" in frame.columns:
         for idx, value in frame["year"].items():
             if value.lstrip("-").isdigit() and not YEAR_MIN <= int(value) <= YEAR_MAX:
@@ -139,18 +139,17 @@ def check_observations(frame: pd.DataFrame, file: str, dataset: str, source_ids:
     issues = check_frame(frame, fields, OBSERVATION_KEY, file, source_ids)
     if any(i.row is None for i in issues):
         return issues
-    for idx, row in frame.iterrows():
-        line = _line(idx)
-        if row["dataset"] != dataset:
-            issues.append(Issue(file, line, "dataset", f"{row['dataset']!r}; expected the file name {dataset!r}"))
-        if row["date"] and row["year"] and row["date"][:4] != row["year"]:
-            issues.append(Issue(file, line, "date", f"{row['date']} does not fall in year {row['year']}"))
-        if row["unit"] in COUNT_UNITS and dataset not in SIGNED_DATASETS:
-            try:
-                if float(row["value"]) < 0:
-                    issues.append(Issue(file, line, "value", f"negative count {row['value']}; expected ≥ 0"))
-            except ValueError:
-                pass  # already reported as a type problem
+    for idx in frame.index[frame["dataset"] != dataset]:
+        issues.append(Issue(file, _line(idx), "dataset",
+                            f"{frame.at[idx, 'dataset']!r}; expected the file name {dataset!r}"))
+    dated = frame["date"] != ""
+    for idx in frame.index[dated & (frame["date"].str[:4] != frame["year"])]:
+        issues.append(Issue(file, _line(idx), "date",
+                            f"{frame.at[idx, 'date']} does not fall in year {frame.at[idx, 'year']}"))
+    if dataset not in SIGNED_DATASETS:
+        values = pd.to_numeric(frame["value"], errors="coerce")  # unparseable ones are already reported
+        for idx in frame.index[frame["unit"].isin(COUNT_UNITS) & (values < 0)]:
+            issues.append(Issue(file, _line(idx), "value", f"negative count {frame.at[idx, 'value']}; expected ≥ 0"))
     return issues
 
 
