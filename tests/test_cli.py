@@ -1,0 +1,77 @@
+"""The CLI end to end on the committed data (values quoted from the sources)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from indicators.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_query_json_headline_value():
+    # UNHCR unhcr_population_totals_by_asylum.csv, coa_iso TUR, year 2024: refugees 2940735.
+    records = json.loads(invoke("query", "refugees_hosted", "--geo", "TUR", "--year", "2024", "--format", "json"))
+    assert len(records) == 1
+    rec = records[0]
+    assert (rec["geo"], rec["year"], rec["value"], rec["unit"]) == ("TUR", 2024, 2940735.0, "persons")
+    assert rec["source_id"] == "unhcr_rpsd_2025_12_1"
+
+
+def test_query_csv_has_one_row_per_year():
+    text = invoke("query", "migrant_stock", "--geo", "TUR", "--format", "csv")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("indicator,geo,year,date,")
+    years = [line.split(",")[2] for line in lines[1:]]
+    assert years == ["1990", "1995", "2000", "2005", "2010", "2015", "2020", "2024"]
+
+
+def test_list_json_covers_the_registry():
+    records = json.loads(invoke("list", "--format", "json"))
+    ids = {r["id"] for r in records}
+    assert {"migrant_stock", "tp_syrians", "remittance_cost_to"} <= ids
+    assert len(records) >= 30
+
+
+def test_progress_reports_its_inputs():
+    text = invoke("progress", "remittance_cost_to", "--geo", "TUR", "--format", "json")
+    rec = json.loads(text)[0]
+    # WDI SI.RMT.COST.IB.ZS for TUR: base 2018 and latest 2020 from rpw_remittance_cost.csv.
+    assert rec["base_year"] == 2018 and rec["latest_year"] == 2020
+    assert rec["target"] == 3.0
+    assert rec["status"] == "deterioration"
+
+
+def test_scorecard_lists_23_objectives():
+    records = json.loads(invoke("scorecard", "--format", "json"))
+    assert [r["objective"] for r in records] == list(range(1, 24))
+
+
+def test_unknown_indicator_is_a_clear_error():
+    result = runner.invoke(app, ["query", "no_such_indicator"])
+    assert result.exit_code == 2
+    assert "unknown indicator 'no_such_indicator'" in result.output
+
+
+def test_export_writes_every_indicator(tmp_path):
+    from indicators import registry
+
+    invoke("export", "--out", str(tmp_path))
+    for ind in registry.all_indicators():
+        assert (tmp_path / f"{ind.id}.csv").exists()
+    assert (tmp_path / "metadata.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+@pytest.mark.parametrize("fmt", ["xml"])
+def test_bad_format_is_rejected(fmt):
+    result = runner.invoke(app, ["query", "migrant_stock", "--format", fmt])
+    assert result.exit_code != 0
