@@ -42,17 +42,20 @@ def curate(raw: Annotated[Path, typer.Option(help="the shared/data/raw folder")]
 
 
 @app.command()
-def check() -> None:
+def check(
+    curated: Annotated[Path, typer.Option(help="folder of curated CSV files")] = CURATED_DIR,
+    sources: Annotated[Path, typer.Option(help="the source registry")] = SOURCES_FILE,
+) -> None:
     """Validate the curated data against the schema; exit 1 listing file, row and column of every problem."""
     from .validate import check_all
 
-    issues = check_all(CURATED_DIR, SOURCES_FILE)
+    issues = check_all(curated, sources)
     for issue in issues:
         typer.echo(str(issue), err=True)
     if issues:
         typer.echo(f"{len(issues)} problem(s) found", err=True)
         raise typer.Exit(1)
-    typer.echo(f"ok: {len(list(CURATED_DIR.glob('*.csv')))} curated files valid")
+    typer.echo(f"ok: {len(list(curated.glob('*.csv')))} curated files valid")
 
 
 @app.command()
