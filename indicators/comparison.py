@@ -1,0 +1,368 @@
+"""National and international figures for the same concept, side by side (never merged).
+
+`COMPARISONS` declares, as data, which indicators measure the same thing (the registry's `concept`) and how
+their definitions differ. The functions below are pure: they take the query results of those indicators
+(frames with the columns of `indicators.api.query`) and return the frames the page shows: one long frame
+(one row per series and year), a table year × series with the differences and ratios to the reference
+series, the definitions and vintages of each series, the alternative national values and the recorded
+disagreements between national sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from . import registry
+from .i18n import fmt_number, t, unit_label
+from .sources import Source
+
+BASELINE_YEAR = 2018  # the GCM was adopted in December 2018
+LONG_COLUMNS = ["series", "label", "year", "value", "source_id", "note"]
+
+
+@dataclass(frozen=True)
+class ComparedSeries:
+    """One line of a comparison: an indicator's headline series for Türkiye, named by its publisher.
+
+    With `minus_id`, the series is derived: `indicator_id` minus `minus_id`, year by year (both must exist).
+    A `related` series measures a different concept: it is shown for context, without difference or ratio.
+    """
+
+    indicator_id: str
+    publisher_en: str
+    publisher_tr: str
+    national: bool = False
+    minus_id: str = ""
+    related: bool = False
+
+    @property
+    def key(self) -> str:
+        return f"{self.indicator_id}-{self.minus_id}" if self.minus_id else self.indicator_id
+
+    def publisher(self, lang: str) -> str:
+        return self.publisher_tr if lang == "tr" else self.publisher_en
+
+    @property
+    def indicator_ids(self) -> tuple[str, ...]:
+        return (self.indicator_id, self.minus_id) if self.minus_id else (self.indicator_id,)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A concept measured by several sources. The first series is the reference of the differences."""
+
+    concept: str
+    title_en: str
+    title_tr: str
+    series: tuple[ComparedSeries, ...]
+    difference_en: str
+    difference_tr: str
+    conflict_topics: tuple[str, ...] = ()  # prefixes of ref_source_conflicts.topic about these series
+
+    def title(self, lang: str) -> str:
+        return self.title_tr if lang == "tr" else self.title_en
+
+    def difference(self, lang: str) -> str:
+        return self.difference_tr if lang == "tr" else self.difference_en
+
+    @property
+    def indicator_ids(self) -> list[str]:
+        """Every indicator the comparison reads, in declaration order, without repeats."""
+        return list(dict.fromkeys(i for s in self.series for i in s.indicator_ids))
+
+    @property
+    def national_ids(self) -> list[str]:
+        return list(dict.fromkeys(i for s in self.series if s.national for i in s.indicator_ids))
+
+    @property
+    def reference(self) -> ComparedSeries:
+        return self.series[0]
+
+
+UNHCR = ComparedSeries("refugees_hosted", "UNHCR", "UNHCR")
+PMM_TP = ComparedSeries("tp_syrians", "PMM (Göç İdaresi)", "Göç İdaresi Başkanlığı", national=True)
+
+COMPARISONS: list[Comparison] = [
+    Comparison(
+        concept="refugee_population",
+        title_en="Refugees: UNHCR refugees hosted and Syrians under temporary protection (PMM)",
+        title_tr="Mülteciler: UNHCR'a göre barındırılan mülteciler ve geçici koruma kapsamındaki Suriyeliler "
+                 "(Göç İdaresi)",
+        series=(UNHCR, PMM_TP),
+        difference_en="UNHCR counts everyone it considers a refugee at the end of the year: in Türkiye the Syrians "
+                      "under temporary protection plus refugees of other nationalities under international "
+                      "protection. PMM's figure covers Syrians under temporary protection only, on the date "
+                      "nearest to 31 December; so UNHCR's number is expected to be somewhat higher.",
+        difference_tr="UNHCR, yıl sonunda mülteci saydığı herkesi kapsar: Türkiye'de geçici koruma kapsamındaki "
+                      "Suriyeliler ile uluslararası koruma kapsamındaki diğer uyruklardan mülteciler. Göç "
+                      "İdaresi'nin rakamı yalnızca geçici koruma kapsamındaki Suriyelileri, 31 Aralık'a en yakın "
+                      "tarihte sayar; bu nedenle UNHCR rakamının biraz daha yüksek olması beklenir.",
+        conflict_topics=("Syrians under TP", "TP by province"),
+    ),
+    Comparison(
+        concept="asylum_applications",
+        title_en="Asylum applications: UNHCR and PMM",
+        title_tr="Sığınma başvuruları: UNHCR ve Göç İdaresi",
+        series=(
+            ComparedSeries("asylum_applications", "UNHCR", "UNHCR"),
+            ComparedSeries("international_protection_applications", "PMM (Göç İdaresi)",
+                           "Göç İdaresi Başkanlığı", national=True),
+        ),
+        difference_en="UNHCR counts new applications only (repeat applications and appeals excluded); until 2018 "
+                      "its figures for Türkiye come from UNHCR's own registration, from 2019 from the Government. "
+                      "PMM counts all applications for international protection lodged under Law 6458. The two "
+                      "agree from 2019, when UNHCR's source became the Government.",
+        difference_tr="UNHCR yalnızca yeni başvuruları sayar (tekrar başvuruları ve itirazlar hariç); Türkiye "
+                      "verisi 2018'e kadar UNHCR'ın kendi kayıtlarından, 2019'dan itibaren Hükümetten gelir. Göç "
+                      "İdaresi 6458 sayılı Kanun kapsamında yapılan tüm uluslararası koruma başvurularını sayar. "
+                      "UNHCR'ın kaynağı Hükümet olduğundan 2019'dan itibaren iki seri örtüşür.",
+        conflict_topics=("International protection",),
+    ),
+    Comparison(
+        concept="migrant_population",
+        title_en="Migrant population: UN DESA migrant stock and residence permit holders (PMM)",
+        title_tr="Göçmen nüfusu: UN DESA göçmen stoku ve ikamet izni sahipleri (Göç İdaresi)",
+        series=(
+            ComparedSeries("migrant_stock", "UN DESA", "BM DESA"),
+            ComparedSeries("residence_permits", "PMM (Göç İdaresi)", "Göç İdaresi Başkanlığı", national=True,
+                           related=True),
+        ),
+        difference_en="Different concepts. UN DESA counts people born abroad living in Türkiye at mid-year "
+                      "(including Syrians under temporary protection and foreign-born Turkish citizens). PMM counts "
+                      "foreigners holding a valid residence permit at year-end (excluding people under temporary "
+                      "or international protection). No national series of foreign-born or foreign-citizen "
+                      "residents is in the data, so the permit series is shown as a related measure only: no "
+                      "difference or ratio is computed.",
+        difference_tr="Farklı kavramlar. UN DESA, yıl ortasında Türkiye'de yaşayan yurt dışında doğmuş kişileri "
+                      "sayar (geçici koruma kapsamındaki Suriyeliler ve yurt dışında doğmuş Türk vatandaşları "
+                      "dahil). Göç İdaresi, yıl sonunda geçerli ikamet izni olan yabancıları sayar (geçici ve "
+                      "uluslararası koruma kapsamındakiler hariç). Verilerde yurt dışında doğmuş ya da yabancı "
+                      "uyruklu nüfusa ilişkin ulusal bir seri bulunmadığından izin serisi yalnızca ilgili bir ölçü "
+                      "olarak gösterilir: fark ya da oran hesaplanmaz.",
+        conflict_topics=("Residence permit",),
+    ),
+    Comparison(
+        concept="net_migration",
+        title_en="Net migration: UN DESA (WPP), World Bank and TÜİK",
+        title_tr="Net göç: BM DESA (WPP), Dünya Bankası ve TÜİK",
+        series=(
+            ComparedSeries("net_migration", "UN DESA WPP", "BM DESA WPP"),
+            ComparedSeries("net_migration_wdi", "World Bank WDI", "Dünya Bankası WDI"),
+            ComparedSeries("tuik_immigrants", "TÜİK (immigrants − emigrants)", "TÜİK (gelen − giden göç)",
+                           national=True, minus_id="tuik_emigrants"),
+        ),
+        difference_en="WPP net migration is a demographic estimate for everyone (including people under temporary "
+                      "protection); the World Bank republishes it, with WPP projections for the latest years. "
+                      "TÜİK's net figure is derived here as immigrants minus emigrants from its International "
+                      "Migration Statistics (address-based register), which exclude Syrians under temporary "
+                      "protection: it is not an official TÜİK net-migration series.",
+        difference_tr="WPP net göçü herkesi kapsayan demografik bir tahmindir (geçici koruma kapsamındakiler "
+                      "dahil); Dünya Bankası bu seriyi son yıllar için WPP projeksiyonlarıyla yeniden yayımlar. "
+                      "TÜİK net değeri burada Uluslararası Göç İstatistiklerinden (adrese dayalı kayıt) gelen göç "
+                      "eksi giden göç olarak türetilmiştir; bu istatistikler geçici koruma kapsamındaki "
+                      "Suriyelileri içermez. Resmî bir TÜİK net göç serisi değildir.",
+        conflict_topics=("TÜİK",),
+    ),
+]
+
+
+def comparison(concept: str) -> Comparison:
+    """The comparison declared for `concept`; KeyError naming the known concepts otherwise."""
+    for comp in COMPARISONS:
+        if comp.concept == concept:
+            return comp
+    raise KeyError(f"no comparison for concept {concept!r}; known: {[c.concept for c in COMPARISONS]}")
+
+
+def short_version(version: str) -> str:
+    """The vintage part of a source's `version` text: up to the first ' (', ';' or ' via ' ('WPP 2024 via
+    the R package…' → 'WPP 2024')."""
+    cut = len(version)
+    for mark in (" (", ";", " via "):
+        pos = version.find(mark)
+        if pos > 0:
+            cut = min(cut, pos)
+    return version[:cut].strip()
+
+
+def vintage(source_ids: list[str], sources: Mapping[str, Source], lang: str) -> str:
+    """The vintage of a series: the short version of its single source, or 'quoted by N pages' when the
+    values were transcribed from several pages (national figures)."""
+    ids = list(dict.fromkeys(s for s in source_ids if s))
+    if len(ids) == 1 and ids[0] in sources:
+        return short_version(sources[ids[0]].version)
+    return t("national_quoted_pages", lang, n=len(ids))
+
+
+def series_frame(comp: Comparison, frames: Mapping[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
+    """One row per series and year for `geo`: columns series (ComparedSeries.key), year, value, source_id,
+    note (LONG_COLUMNS without label). `frames` maps indicator ids to their headline query results.
+
+    A derived series (`minus_id`) keeps only the years both inputs have; its source_id is the first input's
+    and its note names both sources.
+    """
+    parts = []
+    for s in comp.series:
+        first = frames[s.indicator_id]
+        first = first[first["geo"] == geo][["year", "value", "source_id", "note"]]
+        if s.minus_id:
+            second = frames[s.minus_id]
+            second = second[second["geo"] == geo][["year", "value", "source_id"]]
+            both = first.merge(second, on="year", suffixes=("", "_minus"), validate="one_to_one")
+            first = both.assign(
+                value=both["value"] - both["value_minus"],
+                note=s.indicator_id + " (" + both["source_id"] + ") − " + s.minus_id + " ("
+                + both["source_id_minus"] + ")",
+            )[["year", "value", "source_id", "note"]]
+        parts.append(first.assign(series=s.key))
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=LONG_COLUMNS)
+    out = out[out["value"].notna()]
+    columns = [c for c in LONG_COLUMNS if c != "label"]
+    return out[columns].sort_values(["series", "year"], kind="mergesort").reset_index(drop=True)
+
+
+def series_labels(comp: Comparison, long: pd.DataFrame, sources: Mapping[str, Source],
+                  lang: str) -> dict[str, str]:
+    """Legend labels by series key: 'publisher · vintage' (e.g. 'UNHCR · 2025.12.1')."""
+    labels = {}
+    for s in comp.series:
+        ids = long.loc[long["series"] == s.key, "source_id"].tolist()
+        labels[s.key] = f"{s.publisher(lang)} · {vintage(ids, sources, lang)}"
+    return labels
+
+
+def comparison_table(long: pd.DataFrame, comp: Comparison) -> pd.DataFrame:
+    """Year × series: one value column per series key (missing where a source has no value for the year,
+    never 0), then for every non-related series after the first `diff_<key>` = value − reference and
+    `ratio_<key>` = value / reference. The ratio is given only when both values are positive (a ratio of net
+    flows of opposite sign, or to zero, means nothing); otherwise it is missing."""
+    wide = long.pivot(index="year", columns="series", values="value")
+    keys = [s.key for s in comp.series]
+    wide = wide.reindex(columns=keys).sort_index()
+    ref = wide[comp.reference.key]
+    for s in comp.series[1:]:
+        if s.related:
+            continue
+        value = wide[s.key]
+        wide[f"diff_{s.key}"] = value - ref
+        wide[f"ratio_{s.key}"] = (value / ref).where((value > 0) & (ref > 0))
+    out = wide.reset_index()
+    out.columns.name = None
+    out["year"] = out["year"].astype("int64")
+    return out.astype({c: "float64" for c in out.columns if c != "year"})
+
+
+def table_headers(comp: Comparison, labels: Mapping[str, str], lang: str) -> dict[str, str]:
+    """Readable column names for `comparison_table` (the derived columns say what they are)."""
+    ref = comp.reference.publisher(lang)
+    headers = {"year": t("year", lang)}
+    for s in comp.series:
+        headers[s.key] = labels[s.key]
+        headers[f"diff_{s.key}"] = t("national_diff_header", lang, a=s.publisher(lang), b=ref)
+        headers[f"ratio_{s.key}"] = t("national_ratio_header", lang, a=s.publisher(lang), b=ref)
+    return headers
+
+
+def definitions_frame(comp: Comparison, long: pd.DataFrame, sources: Mapping[str, Source],
+                      lang: str) -> pd.DataFrame:
+    """One row per series: publisher, vintage, indicator title(s), definition, processing note, years
+    covered for Türkiye, role (compared / related) and the source ids used."""
+    rows = []
+    for s in comp.series:
+        inds = [registry.get(i) for i in s.indicator_ids]
+        part = long[long["series"] == s.key]
+        ids = list(dict.fromkeys(part["source_id"]))
+        years = "–" if part.empty else f"{int(part['year'].min())}–{int(part['year'].max())}"
+        rows.append({
+            "publisher": s.publisher(lang),
+            "vintage": vintage(ids, sources, lang),
+            "indicator": " − ".join(i.title(lang) for i in inds),
+            "definition": " / ".join(i.description(lang) for i in inds),
+            "processing": " / ".join(i.processing(lang) for i in inds if i.processing(lang)),
+            "years": years,
+            "role": t("national_role_related" if s.related else "national_role_compared", lang),
+            "source_ids": "; ".join(ids),
+        })
+    return pd.DataFrame(rows)
+
+
+def alternative_rows(full: pd.DataFrame, geo: str = "TUR") -> pd.DataFrame:
+    """The competing values of a national indicator: for every year of `geo` with at least one row marked
+    `alternative`, that year's preferred and alternative rows (columns indicator, year, date, value, status,
+    source_id, note), sorted by year, date and status (preferred first)."""
+    rows = full[(full["geo"] == geo) & full["status"].isin(["preferred", "alternative"])]
+    years = rows.loc[rows["status"] == "alternative", "year"].unique()
+    rows = rows[rows["year"].isin(years)]
+    columns = ["indicator", "year", "date", "value", "status", "source_id", "note"]
+    order = rows.assign(_rank=(rows["status"] == "alternative").astype(int))
+    order = order.sort_values(["year", "date", "_rank", "source_id"], kind="mergesort")
+    return order[columns].reset_index(drop=True)
+
+
+def _http_url(url: str) -> str:
+    """The URL if it is http(s), else empty (never hand a javascript: or data: link to the browser)."""
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+def source_conflicts(conflicts: pd.DataFrame, sources: Mapping[str, Source],
+                     topics: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Rows of the ref_source_conflicts table whose topic starts with one of `topics` (all rows when None),
+    with the http(s) URL of each side's source: columns topic, reference, value_a, source_a, url_a, value_b,
+    source_b, url_b, handling. Values stay missing where the table has none."""
+    frame = conflicts
+    if topics is not None:
+        prefixes = tuple(p.casefold() for p in topics)
+        frame = frame[frame["topic"].str.casefold().str.startswith(prefixes)] if prefixes else frame.iloc[:0]
+    out = frame.assign(
+        value_a=pd.to_numeric(frame["value_a"]).astype("float64"),
+        value_b=pd.to_numeric(frame["value_b"]).astype("float64"),
+        url_a=frame["source_a"].map(lambda s: _http_url(sources[s].url) if s in sources else ""),
+        url_b=frame["source_b"].map(lambda s: _http_url(sources[s].url) if s in sources else ""),
+    )
+    columns = ["topic", "reference", "value_a", "source_a", "url_a", "value_b", "source_b", "url_b", "handling"]
+    return out[columns].reset_index(drop=True)
+
+
+def comparison_chart(long: pd.DataFrame, labels: Mapping[str, str], comp: Comparison, lang: str,
+                     unit: str = "persons") -> alt.LayerChart:
+    """One line per series (colour and dash by 'publisher · vintage'; legend below so it fits a phone), with
+    the GCM adoption year 2018 marked by a dashed rule. Related series are named as such in the legend."""
+    plot = long.assign(
+        label=long["series"].map(lambda k: labels[k] + (t("national_related_suffix", lang) if next(
+            s for s in comp.series if s.key == k).related else "")),
+        year_date=pd.to_datetime(long["year"].astype(str) + "-07-01"),
+    )
+    legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=360, title=None)
+    lines = alt.Chart(plot).mark_line(point=True).encode(
+        x=alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y")),
+        y=alt.Y("value:Q", title=unit_label(unit, lang), axis=alt.Axis(format="~s")),
+        color=alt.Color("label:N", legend=legend,
+                        scale=alt.Scale(range=["#1f4e79", "#D55E00", "#009E73", "#CC79A7"])),
+        strokeDash=alt.StrokeDash("label:N", legend=None),
+        tooltip=[alt.Tooltip("label:N", title=t("source", lang)), alt.Tooltip("year:O", title=t("year", lang)),
+                 alt.Tooltip("value:Q", title=t("value", lang), format=",.0f")],
+    )
+    rule = pd.DataFrame({"x": [pd.Timestamp(f"{BASELINE_YEAR}-07-01")], "label": [str(BASELINE_YEAR)]})
+    base = alt.Chart(rule)
+    layers = [
+        lines,
+        base.mark_rule(strokeDash=[4, 4], color="#555555").encode(x="x:T"),
+        base.mark_text(align="left", dx=4, dy=-6, color="#555555", baseline="top")
+        .encode(x="x:T", y=alt.value(0), text="label:N"),
+    ]
+    return alt.layer(*layers).properties(height=340)
+
+
+def display_table(table: pd.DataFrame, comp: Comparison, labels: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """`comparison_table` as text for the page, latest year first: values and differences grouped in the
+    language's style (3.214.567 / 3,214,567), ratios with two decimals, '–' for missing; readable headers."""
+    table = table.sort_values("year", ascending=False, kind="mergesort")
+    out = pd.DataFrame({"year": table["year"].astype(str)})
+    for col in table.columns[1:]:
+        decimals = 2 if col.startswith("ratio_") else 0
+        out[col] = [fmt_number(v, lang, decimals) for v in table[col]]
+    return out.rename(columns=table_headers(comp, labels, lang)).reset_index(drop=True)
