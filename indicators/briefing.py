@@ -1,0 +1,491 @@
+"""The briefing's content model: everything the PDF and DOCX show, built deterministically from data + options.
+
+`build_briefing(options, inputs)` returns a `BriefingContent` holding only text and numbers (formatted for
+the language) and the series behind the charts; the renderers (`indicators.briefing_pdf`,
+`indicators.briefing_docx`) lay it out. The same options and inputs always give the same content: the only
+date in it is `options.date`, and the store build date comes from the inputs.
+
+Sources are numbered in order of first citation in the document and referenced from the figures as [n].
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from . import api, registry
+from .charts import series_chart, to_png
+from .data import Data
+from .i18n import fmt_date, fmt_number, fmt_percent, fmt_value, status_colour, status_label, t, unit_label
+from .registry import Indicator
+from .scorecard import NO_DATA, indicator_progress, objective_scorecard
+from .sources import Source, sources_by_id
+
+GEO = "TUR"
+BASE_YEAR = 2018
+DEFAULT_PEERS = ("CAN", "COL", "DEU", "MEX")
+MAX_PEERS = 6  # the peer table has one column per country and must fit an A4 page width
+# Headline figures, in the order shown (switch to indicators.overview.HEADLINES once it exists); only those of
+# the selected objectives with a value are shown.
+HEADLINE_IDS = (
+    "refugees_hosted", "tp_syrians", "migrant_stock", "migrant_stock_share", "asylum_applications",
+    "irregular_migrants_apprehended", "migrant_deaths_routes_turkiye", "remittances_received_usd",
+    "remittance_cost_to", "emigrant_stock", "voluntary_returns_syrians",
+)
+METHOD_SOURCE_IDS = ("opensdg_progress",)
+OBJECTIVES_SOURCE_ID = "un_gcm_ares_73_195"
+TR_TRANSLATION_SOURCE_ID = "gcm_tr_unofficial_translation"
+CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 170 mm ≈ 170 dpi
+
+
+@dataclass(frozen=True)
+class BriefingOptions:
+    """What the reader chose. `objectives` None: every objective with data for Türkiye; `year` None: the
+    latest year of each series; `date` None: today (the only date printed in the document)."""
+
+    lang: str = "en"
+    objectives: tuple[int, ...] | None = None
+    peers: tuple[str, ...] = DEFAULT_PEERS
+    year: int | None = None
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class BriefingInputs:
+    """The data a briefing is built from: observations, reference tables and the store build time (ISO)."""
+
+    data: Data
+    objectives: pd.DataFrame  # ref_objectives
+    countries: pd.DataFrame  # ref_countries
+    built_at: str
+    sources: dict[str, Source] = field(default_factory=sources_by_id)
+
+
+@dataclass(frozen=True)
+class HeadlineFigure:
+    indicator_id: str
+    title: str
+    year: int
+    value: float
+    value_text: str
+    unit_text: str
+    refs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ScorecardRow:
+    objective: int
+    title: str
+    status: str
+    status_text: str
+    colour: str
+    coverage_text: str
+
+
+@dataclass(frozen=True)
+class IndicatorSection:
+    """One indicator of the selection: its Türkiye series (year, value in the indicator's unit), progress
+    status and the inputs of the progress computation as (label, text) pairs."""
+
+    indicator_id: str
+    title: str
+    objectives_text: str
+    status: str
+    status_text: str
+    colour: str
+    inputs: tuple[tuple[str, str], ...]
+    series: tuple[tuple[int, float], ...]
+    refs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class PeerRow:
+    indicator_id: str
+    title: str
+    year: int
+    rank_text: str
+    values: tuple[str, ...]  # one per `BriefingContent.peer_columns`, Türkiye first
+    refs: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    title_a: str
+    value_a: str
+    refs_a: tuple[int, ...]
+    title_b: str
+    value_b: str
+    refs_b: tuple[int, ...]
+    year: int
+    difference_text: str
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    number: int
+    source_id: str
+    publisher: str
+    title: str
+    version: str
+    licence: str
+    url: str
+
+    def text(self) -> str:
+        return f"{self.publisher}. {self.title} ({self.version}). {self.licence}. {self.url}"
+
+
+@dataclass(frozen=True)
+class BriefingContent:
+    """The whole briefing as text and numbers, in one language. `headings` maps section keys to titles."""
+
+    lang: str
+    title: str
+    subtitle: str
+    date_line: str
+    as_of_line: str
+    scope_line: str
+    headings: dict[str, str]
+    headlines: tuple[HeadlineFigure, ...]
+    scorecard: tuple[ScorecardRow, ...]
+    scorecard_note: str
+    sections: tuple[IndicatorSection, ...]
+    peer_columns: tuple[str, ...]
+    peer_rows: tuple[PeerRow, ...]
+    peers_note: str
+    comparisons: tuple[ComparisonRow, ...]
+    comparisons_note: str
+    methodology: tuple[str, ...]
+    sources: tuple[SourceEntry, ...]
+
+    def column(self, key: str) -> str:
+        """A table column heading (`briefing_col_<key>`) in the briefing's language."""
+        return t(f"briefing_col_{key}", self.lang)
+
+    def text(self) -> str:
+        """The document's text, in reading order: what both renderers print (used to compare builds)."""
+        lines = [self.title, self.subtitle, self.date_line, self.as_of_line, self.scope_line,
+                 self.headings["headlines"]]
+        lines += [f"{h.title} | {h.year} | {h.value_text} | {h.unit_text} | {refs_text(h.refs)}"
+                  for h in self.headlines]
+        lines.append(self.headings["scorecard"])
+        lines += [f"{r.objective} | {r.title} | {r.status_text} | {r.coverage_text}" for r in self.scorecard]
+        lines += [self.scorecard_note, self.headings["indicators"]]
+        for s in self.sections:
+            lines.append(f"{s.title} {refs_text(s.refs)} | {s.objectives_text} | {s.status_text}")
+            lines += [f"{label}: {value}" for label, value in s.inputs]
+        lines += [self.headings["peers"], " | ".join(self.peer_columns)]
+        lines += [f"{r.title} | {r.year} | {r.rank_text} | {' | '.join(r.values)} | {refs_text(r.refs)}"
+                  for r in self.peer_rows]
+        lines += [self.peers_note, self.headings["comparisons"], self.comparisons_note]
+        lines += [f"{c.year} | {c.title_a} {c.value_a} {refs_text(c.refs_a)} | {c.title_b} {c.value_b} "
+                  f"{refs_text(c.refs_b)} | {c.difference_text}" for c in self.comparisons]
+        lines += [self.headings["method"], *self.methodology, self.headings["sources"]]
+        lines += [f"[{s.number}] {s.text()}" for s in self.sources]
+        return "\n".join(lines)
+
+
+def refs_text(refs: Sequence[int]) -> str:
+    """Source references as printed after a figure: `[1]`, `[2, 5]`."""
+    return "[" + ", ".join(map(str, refs)) + "]" if refs else ""
+
+
+class _Citations:
+    """Numbers sources in order of first citation."""
+
+    def __init__(self, sources: dict[str, Source]):
+        self._sources = sources
+        self.order: list[str] = []
+
+    def cite(self, source_ids: Sequence[str]) -> tuple[int, ...]:
+        numbers = []
+        for sid in dict.fromkeys(s for s in source_ids if s):
+            if sid not in self._sources:
+                raise KeyError(f"source {sid!r} cited by the briefing is not in data/sources.yaml")
+            if sid not in self.order:
+                self.order.append(sid)
+            numbers.append(self.order.index(sid) + 1)
+        return tuple(sorted(numbers))
+
+    def entries(self) -> tuple[SourceEntry, ...]:
+        out = []
+        for number, sid in enumerate(self.order, start=1):
+            s = self._sources[sid]
+            out.append(SourceEntry(number, sid, s.publisher, s.title, s.version, s.licence, s.url))
+        return tuple(out)
+
+
+def load_inputs(url: str | None = None) -> BriefingInputs:
+    """Inputs from the SQL store (built first if the curated data changed)."""
+    from .store import build_info, ensure_store, load_data, load_table, make_engine
+
+    ensure_store(url)
+    engine = make_engine(url)
+    try:
+        return BriefingInputs(load_data(engine), load_table(engine, "ref_objectives"),
+                              load_table(engine, "ref_countries"), build_info(engine).get("built_at", ""))
+    finally:
+        engine.dispose()
+
+
+def data_until(data: Data, year: int | None) -> Data:
+    """The observations of years up to `year` included (all of them when `year` is None)."""
+    if year is None:
+        return data
+    return Data({name: frame[frame["year"] <= year].reset_index(drop=True) for name, frame in data.items()})
+
+
+def tur_series(indicator: Indicator, data: Data) -> pd.DataFrame:
+    """Türkiye's headline series of an indicator: columns year, value, source_id (one row per year)."""
+    frame = api.query(indicator, data, geo=GEO)
+    return frame[frame["value"].notna()][["year", "value", "source_id"]].reset_index(drop=True)
+
+
+def tur_series_all(data: Data) -> dict[str, pd.DataFrame]:
+    """`tur_series` of every country-level indicator with a value for Türkiye, by id (registry order)."""
+    out = {}
+    for ind in registry.all_indicators():
+        if ind.geography == "country":
+            series = tur_series(ind, data)
+            if not series.empty:
+                out[ind.id] = series
+    return out
+
+
+def objectives_with_data(series: dict[str, pd.DataFrame]) -> list[int]:
+    """GCM objectives (1..23) of the indicators in `series` (see `tur_series_all`)."""
+    return sorted({o for iid in series for o in registry.get(iid).objectives})
+
+
+def selected_indicators(objectives: Sequence[int], series: dict[str, pd.DataFrame]) -> list[Indicator]:
+    """Indicators of `series` (see `tur_series_all`) serving any of the objectives, in registry order."""
+    chosen = set(objectives)
+    return [registry.get(iid) for iid in series if chosen.intersection(registry.get(iid).objectives)]
+
+
+def _value(ind: Indicator, value: float | None, lang: str) -> str:
+    return fmt_value(value, ind.unit, lang, ind.decimals)
+
+
+def _growth(value: float | None, lang: str) -> str:
+    return "–" if value is None else t("briefing_per_year", lang, value=fmt_percent(value * 100, lang, 2))
+
+
+def _progress_inputs(ind: Indicator, data: Data, lang: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Status code and the recomputable inputs of an indicator's progress since 2018."""
+    a = indicator_progress(ind, data, GEO, BASE_YEAR)
+    inputs = []
+    if a.base_year is not None:
+        inputs.append((t("briefing_input_base", lang), f"{a.base_year}: {_value(ind, a.base_value, lang)}"))
+    if a.latest_year is not None:
+        inputs.append((t("briefing_input_latest", lang), f"{a.latest_year}: {_value(ind, a.latest_value, lang)}"))
+    if ind.target is not None:
+        inputs.append((t("briefing_input_target", lang), _value(ind, ind.target, lang)))
+    if a.cagr is not None:
+        inputs.append((t("briefing_input_cagr", lang), _growth(a.cagr, lang)))
+    if a.required_cagr is not None:
+        inputs.append((t("briefing_input_required", lang), _growth(a.required_cagr, lang)))
+    if a.score is not None:
+        inputs.append((t("briefing_input_score", lang), fmt_number(a.score, lang, 2)))
+    if a.reason:
+        reason = t("briefing_direction_none", lang) if a.reason == "no desired direction" else a.reason
+        inputs.append((t("briefing_input_reason", lang), reason))
+    return a.status, tuple(inputs)
+
+
+def _objective_title(objectives: pd.DataFrame, number: int, lang: str) -> str:
+    row = objectives[objectives["objective"].astype(int) == number].iloc[0]
+    return str(row["title_tr"] if lang == "tr" else row["title_en"])
+
+
+def _country_name(countries: pd.DataFrame, geo: str, lang: str) -> str:
+    row = countries[countries["geo"] == geo]
+    if row.empty:
+        return geo
+    return str(row.iloc[0]["name_tr" if lang == "tr" else "name_en"])
+
+
+def _headlines(indicators: list[Indicator], series: dict[str, pd.DataFrame], lang: str,
+               cite: _Citations) -> list[HeadlineFigure]:
+    chosen = {ind.id: ind for ind in indicators}
+    out = []
+    for iid in HEADLINE_IDS:
+        if iid not in chosen:
+            continue
+        ind = chosen[iid]
+        last = series[iid].iloc[-1]
+        out.append(HeadlineFigure(ind.id, ind.title(lang), int(last["year"]), float(last["value"]),
+                                  _value(ind, float(last["value"]), lang), unit_label(ind.unit, lang),
+                                  cite.cite([last["source_id"]])))
+    return out
+
+
+def _scorecard(inputs: BriefingInputs, data: Data, lang: str) -> tuple[list[ScorecardRow], str]:
+    frame = objective_scorecard(data, GEO, BASE_YEAR)
+    rows = []
+    for rec in frame.itertuples(index=False):
+        if rec.status == NO_DATA:
+            status_text = t("briefing_no_indicator", lang)
+        else:
+            status_text = status_label(rec.status, lang)
+        coverage = (t("briefing_coverage_text", lang, assessed=rec.n_assessed, total=rec.n_indicators)
+                    if rec.n_indicators else "–")
+        rows.append(ScorecardRow(int(rec.objective), _objective_title(inputs.objectives, int(rec.objective), lang),
+                                 rec.status, status_text, status_colour(rec.status), coverage))
+    note = t("coverage", lang, assessed=int(frame["n_assessed"].sum()), total=int(frame["n_indicators"].sum()))
+    return rows, note
+
+
+def _sections(indicators: list[Indicator], data: Data, all_series: dict[str, pd.DataFrame], lang: str,
+              cite: _Citations) -> list[IndicatorSection]:
+    out = []
+    for ind in indicators:
+        series = all_series[ind.id]
+        status, inputs = _progress_inputs(ind, data, lang)
+        out.append(IndicatorSection(
+            ind.id, ind.title(lang), t("briefing_objectives_label", lang, objectives=", ".join(map(str, ind.objectives))),
+            status, status_label(status, lang), status_colour(status), inputs,
+            tuple((int(y), float(v)) for y, v in zip(series["year"], series["value"], strict=True)),
+            cite.cite(list(series["source_id"])),
+        ))
+    return out
+
+
+def _peer_rows(indicators: list[Indicator], data: Data, peers: Sequence[str], lang: str,
+               cite: _Citations) -> list[PeerRow]:
+    """For each indicator, the values of Türkiye and the peers in Türkiye's latest year, and Türkiye's rank."""
+    if not peers:
+        return []
+    geos = [GEO, *peers]
+    out = []
+    for ind in indicators:
+        frame = api.query(ind, data, geo=geos)
+        frame = frame[frame["value"].notna()]
+        tur = frame[frame["geo"] == GEO]
+        year = int(tur["year"].max())
+        in_year = frame[frame["year"] == year]
+        if in_year["geo"].nunique() < 2:
+            continue
+        by_geo = dict(zip(in_year["geo"], in_year["value"], strict=True))
+        ranking = sorted(by_geo.values(), reverse=True)
+        rank = ranking.index(by_geo[GEO]) + 1
+        out.append(PeerRow(
+            ind.id, ind.title(lang), year,
+            t("briefing_rank_value", lang, rank=rank, total=len(ranking)),
+            tuple(_value(ind, by_geo.get(g), lang) for g in geos),
+            cite.cite(list(in_year.sort_values("geo")["source_id"])),
+        ))
+    return out
+
+
+def _comparisons(indicators: list[Indicator], series: dict[str, pd.DataFrame], lang: str,
+                 cite: _Citations) -> list[ComparisonRow]:
+    """Pairs of indicators sharing a concept (national vs international), at the latest year both cover,
+    where their values differ."""
+    selected = {ind.id for ind in indicators}
+    groups: dict[str, list[Indicator]] = {}
+    for ind in registry.all_indicators():
+        if ind.concept and ind.geography == "country":
+            groups.setdefault(ind.concept, []).append(ind)
+    out = []
+    for concept in sorted(groups):
+        members = [ind for ind in groups[concept] if ind.id in series]
+        if len(members) < 2 or not selected.intersection(m.id for m in members):
+            continue
+        first = members[0]
+        for other in members[1:]:
+            if other.unit != first.unit:
+                continue
+            a, b = series[first.id], series[other.id]
+            common = sorted(set(a["year"]) & set(b["year"]))
+            if not common:
+                continue
+            year = common[-1]
+            ra, rb = a[a["year"] == year].iloc[0], b[b["year"] == year].iloc[0]
+            va, vb = float(ra["value"]), float(rb["value"])
+            if round(va, first.decimals) == round(vb, first.decimals):
+                continue
+            diff = "–" if va == 0 else fmt_percent((vb - va) / abs(va) * 100, lang, 1)
+            out.append(ComparisonRow(first.title(lang), _value(first, va, lang), cite.cite([ra["source_id"]]),
+                                     other.title(lang), _value(other, vb, lang), cite.cite([rb["source_id"]]),
+                                     year, diff))
+    return out
+
+
+def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> BriefingContent:
+    """The briefing for `options` from `inputs`. Raises ValueError naming an unknown objective or peer code."""
+    lang = options.lang if options.lang in ("en", "tr") else "en"
+    date = options.date or dt.date.today()
+    data = data_until(inputs.data, options.year)
+    series = tur_series_all(data)
+    available = objectives_with_data(series)
+    objectives = sorted(set(options.objectives)) if options.objectives is not None else available
+    bad = [o for o in objectives if not 1 <= o <= 23]
+    if bad:
+        raise ValueError(f"objective(s) {bad} not within 1..23")
+    known = set(inputs.countries["geo"])
+    peers = [p for p in dict.fromkeys(options.peers) if p != GEO]
+    unknown = [p for p in peers if p not in known]
+    if unknown:
+        raise ValueError(f"unknown peer country code(s) {unknown}; expected ISO3 codes of ref_countries")
+    if len(peers) > MAX_PEERS:
+        raise ValueError(f"{len(peers)} peer countries; at most {MAX_PEERS} fit the peer table")
+    indicators = selected_indicators(objectives, series)
+    cite = _Citations(inputs.sources)
+
+    headlines = _headlines(indicators, series, lang, cite)
+    cite.cite([OBJECTIVES_SOURCE_ID] + ([TR_TRANSLATION_SOURCE_ID] if lang == "tr" else []))
+    scorecard, scorecard_note = _scorecard(inputs, data, lang)
+    if lang == "tr":
+        scorecard_note += " " + t("unofficial_translation", lang)
+    sections = _sections(indicators, data, series, lang, cite)
+    peer_rows = _peer_rows(indicators, data, peers, lang, cite)
+    comparisons = _comparisons(indicators, series, lang, cite)
+    cite.cite(list(METHOD_SOURCE_IDS))
+
+    latest = max((s.series[-1][0] for s in sections), default=None)
+    built = fmt_date(inputs.built_at, lang) if inputs.built_at else "–"
+    ref = str(options.year) if options.year is not None else t("briefing_ref_latest", lang)
+    peer_names = [_country_name(inputs.countries, p, lang) for p in peers]
+    return BriefingContent(
+        lang=lang,
+        title=t("briefing_title", lang),
+        subtitle=t("briefing_subtitle", lang),
+        date_line=t("briefing_date_line", lang, date=fmt_date(date, lang)),
+        as_of_line=t("briefing_as_of", lang, built=built, year=latest if latest is not None else "–", ref=ref),
+        scope_line=t("briefing_scope", lang, objectives=", ".join(map(str, objectives)) or t("briefing_none", lang),
+                     peers=", ".join(peer_names) or t("briefing_none", lang)),
+        headings={key: t(f"briefing_h_{key}", lang) for key in
+                  ("headlines", "scorecard", "indicators", "peers", "comparisons", "method", "sources")},
+        headlines=tuple(headlines),
+        scorecard=tuple(scorecard),
+        scorecard_note=scorecard_note,
+        sections=tuple(sections),
+        peer_columns=(_country_name(inputs.countries, GEO, lang), *peer_names),
+        peer_rows=tuple(peer_rows),
+        peers_note=t("briefing_peers_note", lang) if peers else t("briefing_no_peers", lang),
+        comparisons=tuple(comparisons),
+        comparisons_note=t("briefing_comparisons_note", lang) if comparisons else t("briefing_no_comparisons", lang),
+        methodology=tuple(t(f"briefing_method_{i}", lang) for i in (1, 2, 3)),
+        sources=cite.entries(),
+    )
+
+
+def section_chart(section: IndicatorSection, lang: str):
+    """The Altair chart of a section: Türkiye's series with the 2018 baseline and the target, A4-sized and
+    untitled (the section heading above it is the title)."""
+    ind = registry.get(section.indicator_id)
+    frame = pd.DataFrame(section.series, columns=["year", "value"])
+    return series_chart(frame, ind, lang, baseline_year=BASE_YEAR).properties(title="", width=560, height=200)
+
+
+def chart_pngs(content: BriefingContent, scale: float = CHART_SCALE) -> dict[str, bytes]:
+    """PNG bytes (vl-convert, `scale` × CSS pixels) of each section's chart, by indicator id."""
+    return {s.indicator_id: to_png(section_chart(s, content.lang), scale=scale) for s in content.sections}
+
+
+def parse_codes(text: str | None) -> list[str]:
+    """`"5, 9,20"` → `["5", "9", "20"]` (CLI lists); empty items dropped."""
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
