@@ -157,3 +157,41 @@ def export(out: Annotated[Path, typer.Option(help="output folder")]) -> None:
 
     written = export_all(api.load(), out)
     typer.echo(f"wrote {len(written)} files to {out}")
+
+
+@app.command("briefing")
+def briefing_cmd(
+    out: Annotated[Path, typer.Option(help="output file (.pdf or .docx)")],
+    lang: Annotated[str, typer.Option(help="en or tr")] = "en",
+    objectives: Annotated[str | None, typer.Option(help="comma-separated objective numbers, e.g. 5,9,20")] = None,
+    peers: Annotated[str | None, typer.Option(help="comma-separated ISO3 codes, e.g. DEU,CAN")] = None,
+    year: Annotated[int | None, typer.Option(help="reference year (default: latest data)")] = None,
+    date: Annotated[str | None, typer.Option(help="date printed on the briefing, YYYY-MM-DD (default today)")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="pdf or docx")] = "pdf",
+) -> None:
+    """Write the briefing (A4 PDF, or editable DOCX): headline figures, scorecard, charts, peers, sources."""
+    import datetime as dt
+
+    from .briefing import DEFAULT_PEERS, BriefingOptions, build_briefing, load_inputs, parse_codes
+
+    if lang not in ("en", "tr") or fmt not in ("pdf", "docx"):
+        raise typer.BadParameter(f"--lang {lang!r} / --format {fmt!r}; expected en|tr and pdf|docx")
+    try:
+        chosen = tuple(int(o) for o in parse_codes(objectives)) if objectives else None
+        day = dt.date.fromisoformat(date) if date else dt.date.today()
+        options = BriefingOptions(lang=lang, objectives=chosen, year=year, date=day,
+                                  peers=tuple(p.upper() for p in parse_codes(peers)) if peers is not None
+                                  else DEFAULT_PEERS)
+        content = build_briefing(options, load_inputs())
+    except ValueError as exc:
+        typer.echo(f"briefing not written: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if fmt == "pdf":
+        from .briefing_pdf import render_pdf
+
+        out.write_bytes(render_pdf(content, day))
+    else:
+        from .briefing_docx import render_docx
+
+        out.write_bytes(render_docx(content, day))
+    typer.echo(f"wrote {out} ({len(content.sections)} indicator charts, {len(content.sources)} sources)")

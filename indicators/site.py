@@ -27,6 +27,7 @@ PAGES: list[PageSpec] = [
     PageSpec("maps", "pages/maps.py", "page_maps", ":material/map:", "maps"),
     PageSpec("national", "pages/national.py", "page_national", ":material/compare_arrows:", "national"),
     PageSpec("data", "pages/data.py", "page_data", ":material/database:", "data"),
+    PageSpec("briefing", "pages/briefing.py", "page_briefing", ":material/description:", "briefing"),
 ]
 
 

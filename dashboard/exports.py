@@ -1,0 +1,80 @@
+"""Download buttons for charts (PNG, SVG) and tables (XLSX with a metadata sheet).
+
+The files are built only when the button is clicked (`data=` a callable, `on_click="ignore"`: no rerun).
+Charts are rendered by vl-convert through `indicators.charts`; spreadsheet cells are neutralised by
+`indicators.export` (no formula runs when the file is opened).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from indicators.charts import to_png, to_svg
+from indicators.export import with_sources, xlsx_bytes
+from indicators.i18n import t
+from indicators.registry import Indicator
+from indicators.sources import Source, sources_by_id
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+METADATA_COLUMNS = ["section", "field", "value"]
+SOURCE_FIELDS = ("publisher", "title", "version", "date_accessed", "licence", "licence_derived", "url", "citation")
+
+
+def file_stem(base_name: str) -> str:
+    """A safe file name stem: `gcm_<base>` with anything but letters, digits, `_` and `-` replaced by `_`."""
+    return "gcm_" + re.sub(r"[^A-Za-z0-9_-]+", "_", base_name).strip("_")
+
+
+def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: str) -> None:
+    """Two download buttons side by side: the chart as PNG (scale 2, print resolution) and as SVG."""
+    stem = file_stem(base_name)
+    with st.container(horizontal=True):
+        st.download_button(t("briefing_download_png", lang), data=lambda: to_png(chart, scale=2.0),
+                           file_name=f"{stem}.png", mime="image/png", on_click="ignore", key=f"{key}_png",
+                           icon=":material/image:")
+        st.download_button(t("briefing_download_svg", lang), data=lambda: to_svg(chart).encode("utf-8"),
+                           file_name=f"{stem}.svg", mime="image/svg+xml", on_click="ignore", key=f"{key}_svg",
+                           icon=":material/image:")
+
+
+def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | None = None) -> pd.DataFrame:
+    """The metadata sheet of an indicator's XLSX: rows (section, field, value) with the indicator's metadata
+    (titles, descriptions, unit, objectives, SDG, direction, target, processing) and, for each of its
+    sources, publisher, title, vintage (`version`), date accessed, licence (original and derived), URL, citation."""
+    sources = sources if sources is not None else sources_by_id()
+    ind = indicator
+    rows = [("indicator", name, value) for name, value in (
+        ("id", ind.id), ("title_en", ind.title_en), ("title_tr", ind.title_tr),
+        ("description_en", ind.description_en), ("description_tr", ind.description_tr),
+        ("unit", ind.unit), ("decimals", str(ind.decimals)), ("objectives", ";".join(map(str, ind.objectives))),
+        ("sdg", ind.sdg or ""), ("direction", ind.direction), ("target", "" if ind.target is None else str(ind.target)),
+        ("derived", str(ind.derived)), ("processing_en", ind.processing_en), ("processing_tr", ind.processing_tr),
+        ("datasets", ";".join(ind.datasets)),
+    )]
+    for sid in ind.source_ids:
+        source = sources.get(sid)
+        rows.append((f"source {sid}", "id", sid))
+        if source is not None:
+            rows += [(f"source {sid}", name, getattr(source, name)) for name in SOURCE_FIELDS]
+    return pd.DataFrame(rows, columns=METADATA_COLUMNS)
+
+
+def xlsx_table(frame: pd.DataFrame, indicator: Indicator, sources: dict[str, Source] | None = None) -> bytes:
+    """XLSX bytes: sheet `data` (the frame, with each row's source publisher, title, vintage, licence and URL
+    when it has a `source_id` column) and sheet `metadata` (`indicator_metadata_sheet`)."""
+    sources = sources if sources is not None else sources_by_id()
+    data = with_sources(frame, sources) if "source_id" in frame.columns else frame
+    return xlsx_bytes(data, indicator_metadata_sheet(indicator, sources))
+
+
+def xlsx_download(frame: pd.DataFrame, indicator: Indicator, lang: str, key: str, geo: str = "") -> None:
+    """A download button for `frame` as XLSX (data + metadata sheets), named `gcm_<indicator>[_<geo>]_<date>.xlsx`."""
+    stem = file_stem("_".join(p for p in (indicator.id, geo, dt.date.today().isoformat()) if p))
+    st.download_button(t("briefing_download_xlsx", lang), data=lambda: xlsx_table(frame, indicator),
+                       file_name=f"{stem}.xlsx", mime=XLSX_MIME, on_click="ignore", key=key,
+                       icon=":material/table:")

@@ -1,0 +1,41 @@
+"""The Briefing page (AppTest through the real frame): selectors, preview tables and the two downloads."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators.i18n import t
+from tests.test_pages import run_page
+
+
+def _download_labels(at) -> list[str]:
+    return [b.proto.label for b in at.get("download_button")]
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_briefing_page_renders_preview_and_downloads(lang):
+    at = run_page("briefing", lang, objectives="15,23", peers="DEU,CAN", year="2024")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == t("page_briefing", lang)
+    assert at.multiselect(key="objectives").value == [15, 23]
+    assert at.multiselect(key="peers").value == ["DEU", "CAN"]
+    assert at.selectbox(key="year").value == 2024
+    labels = _download_labels(at)
+    assert t("briefing_download_pdf", lang) in labels and t("briefing_download_docx", lang) in labels
+    subheaders = [s.value for s in at.subheader]
+    for key in ("headlines", "scorecard", "indicators", "peers", "method", "sources"):
+        assert t(f"briefing_h_{key}", lang) in subheaders
+    headline = at.dataframe[0].value
+    # data/curated/unhcr_population_by_asylum.csv: TUR,2024,...,refugees,,2940735
+    expected = "2.940.735" if lang == "tr" else "2,940,735"
+    assert expected in headline[t("briefing_col_value", lang)].tolist()
+    scorecard = at.dataframe[1].value
+    assert len(scorecard) == 23
+
+
+def test_briefing_page_without_objectives_asks_for_one():
+    at = run_page("briefing", "en")
+    assert not at.exception
+    at.multiselect(key="objectives").set_value([]).run()
+    assert not at.exception
+    assert at.info[0].value == t("briefing_need_objective", "en")
