@@ -1,0 +1,88 @@
+"""UI strings of the overview page ("Türkiye at a glance")."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "overview_title": ("Overview — Türkiye at a glance", "Genel bakış — Bir bakışta Türkiye"),
+    "overview_intro": (
+        "Latest official figures on migration to and from Türkiye, and progress on the 23 objectives of the "
+        "Global Compact for Migration since it was adopted in December 2018.",
+        "Türkiye'ye ve Türkiye'den göçe ilişkin en son resmî rakamlar ve Aralık 2018'de kabul edilen Göç için "
+        "Küresel Mutabakat'ın 23 hedefinde kaydedilen ilerleme.",
+    ),
+    "overview_headlines": ("Headline figures", "Temel rakamlar"),
+    "overview_headlines_caption": (
+        "Changes are derived by this project from the series shown: since the previous value and since the "
+        "first value in or after {base}.",
+        "Değişimler gösterilen serilerden bu proje tarafından hesaplanmıştır (türetilmiş): bir önceki değere "
+        "ve {base} ya da sonrasındaki ilk değere göre.",
+    ),
+    "overview_since": ("since {year}", "{year} yılından bu yana"),
+    "overview_changes": ("Arrow: change since {previous}. Since {base}: {change}. Changes {derived}.",
+                         "Ok: {previous} yılına göre değişim. {base} yılından bu yana: {change}. Değişimler "
+                         "{derived}."),
+    "overview_change_previous_only": ("Arrow: change since {previous} ({derived}).",
+                                      "Ok: {previous} yılına göre değişim ({derived})."),
+    "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
+    "overview_pp": ("pp", "puan"),
+    "overview_note_refugees_vs_tp": (
+        "Refugees hosted (UNHCR) and Syrians under temporary protection (PMM) measure different things: UNHCR "
+        "counts refugees under its mandate, all nationalities, in its annual statistics; the Presidency of "
+        "Migration Management (PMM) counts Syrians registered under temporary protection on a given date. "
+        "They are shown side by side and never added up.",
+        "Ev sahipliği yapılan mülteciler (BMMYK) ile geçici koruma kapsamındaki Suriyeliler (GİB) farklı "
+        "şeyleri ölçer: BMMYK yıllık istatistiklerinde kendi yetki alanındaki tüm uyruklardan mültecileri "
+        "sayar; Göç İdaresi Başkanlığı (GİB) belirli bir tarihte geçici koruma altında kayıtlı Suriyelileri "
+        "sayar. Yan yana gösterilir, asla toplanmaz.",
+    ),
+    "overview_headlines_table": ("Headline figures as a table", "Temel rakamlar tablo olarak"),
+    "overview_scorecard": ("GCM scorecard: progress on the 23 objectives", "GCM karnesi: 23 hedefte ilerleme"),
+    "overview_base_year": ("Base year", "Başlangıç yılı"),
+    "overview_method": ("Progress method", "İlerleme yöntemi"),
+    "overview_method_opensdg": ("Open SDG (Statistics Canada)", "Open SDG (Kanada İstatistik Ofisi)"),
+    "overview_method_unsd": ("UNSD Progress Chart 2023", "BM İstatistik Bölümü İlerleme Tablosu 2023"),
+    "overview_method_explained": (
+        "Each indicator is assessed from its first value in or after the base year to its latest value, "
+        "then objectives average their indicators. Method, thresholds and every indicator's assessment:",
+        "Her gösterge, başlangıç yılındaki ya da sonrasındaki ilk değerinden en son değerine göre "
+        "değerlendirilir; hedefler göstergelerinin ortalamasını alır. Yöntem, eşikler ve göstergelerin tek tek "
+        "değerlendirmesi:",
+    ),
+    "overview_method_link": ("Data and method", "Veri ve yöntem"),
+    "overview_legend": ("Status key", "Durum açıklaması"),
+    "overview_score": ("Mean score {score} (−5 to +5)", "Ortalama puan {score} (−5 ile +5 arası)"),
+    "overview_score_none": ("No score", "Puan yok"),
+    "overview_open_objective": ("Objective {n}", "Hedef {n}"),
+    "overview_scorecard_table": ("Scorecard as a table", "Karne tablo olarak"),
+    "overview_col_title": ("Objective (short title)", "Hedef (kısa başlık)"),
+    "overview_col_status": ("Status", "Durum"),
+    "overview_col_score": ("Mean score", "Ortalama puan"),
+    "overview_col_assessed": ("Indicators assessed", "Değerlendirilen gösterge"),
+    "overview_col_indicators": ("Indicators", "Gösterge sayısı"),
+    "overview_col_reference": ("Reference", "Referans"),
+    "overview_col_previous": ("Change since previous value", "Önceki değere göre değişim"),
+    "overview_col_base": ("Change since base", "Başlangıca göre değişim"),
+    "overview_download_scorecard": ("Download CSV (scorecard)", "CSV indir (karne)"),
+    "overview_context": ("Context: IOM and migration-management cooperation",
+                         "Bağlam: IOM ve göç yönetimi iş birliği"),
+    "overview_iom_facts": ("IOM worldwide", "Dünyada IOM"),
+    "overview_fact_returns": ("Migrants helped to return home since 1979", "1979'dan bu yana evine dönmesine yardım edilen göçmen"),
+    "overview_fact_trafficked": ("Trafficked persons assisted since the mid-1990s",
+                                 "1990'ların ortasından bu yana yardım edilen insan ticareti mağduru"),
+    "overview_fact_countries": ("Countries supported by the IOM Development Fund",
+                                "IOM Kalkınma Fonu'nun destek verdiği ülke"),
+    "overview_fact_caption": ("Global figure, not Türkiye. Source: {publisher} ({version})",
+                              "Küresel rakam, Türkiye'ye ait değildir. Kaynak: {publisher} ({version})"),
+    "overview_areas": ("Areas of migration-management cooperation in Türkiye",
+                       "Türkiye'de göç yönetiminde iş birliği alanları"),
+    "overview_areas_caption": (
+        "Each area is linked to the GCM objectives it serves and to the indicators that measure it; values are "
+        "the latest for Türkiye.",
+        "Her alan, hizmet ettiği GCM hedeflerine ve onu ölçen göstergelere bağlanmıştır; değerler Türkiye için "
+        "en son değerlerdir.",
+    ),
+    "overview_area_border": ("Border management and irregular migration", "Sınır yönetimi ve düzensiz göç"),
+    "overview_area_trafficking": ("Counter-trafficking", "İnsan ticaretiyle mücadele"),
+    "overview_area_return": ("Voluntary return and reintegration", "Gönüllü geri dönüş ve yeniden entegrasyon"),
+    "overview_area_labour": ("Labour migration", "İşgücü göçü"),
+    "overview_area_inclusion": ("Inclusion and integration", "Katılım ve uyum"),
+    "overview_area_presence": ("Migrant presence monitoring", "Göçmen varlığının izlenmesi"),
+}
