@@ -1,0 +1,298 @@
+"""Türkiye against its peers (the GCM Champion Countries, or any countries chosen) and the world.
+
+Pure functions over the output of `indicators.api.query` (columns geo, year, value, source_id, ...):
+peer lists, the year to show, rankings (1 = largest, ties share the smallest rank), the world reference
+value, the series of the selected countries, and the Altair charts of the Peers page. Countries are
+joined on ISO3 codes only; a country without a value for a year is kept as an empty value, never as 0.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+from babel.dates import format_skeleton
+
+from . import registry
+from .i18n import LOCALES, fmt_number, fmt_value, t, unit_label
+from .registry import Indicator
+from .sources import Source, sources_by_id
+
+HOME = "TUR"
+WORLD = "WLD"
+# Geo codes that are aggregates, not countries: shown as a reference, never ranked or offered as peers.
+AGGREGATES = frozenset({WORLD})
+# Champion Countries named by the UN Network on Migration (Azerbaijan's statement "on behalf of 41 champion
+# countries", February 2026, quoted in ref_champions); ref_champions lists the ones identified by name.
+CHAMPIONS_TOTAL = 41
+
+# Absolute indicator → its version relative to the population (or to GDP) of the same publisher and vintage.
+PER_CAPITA: dict[str, str] = {
+    "refugees_hosted": "refugees_per_1000",
+    "migrant_stock": "migrant_stock_share",
+    "remittances_received_usd": "remittances_received_gdp_pct",
+}
+# Units for which a world value sits on the same scale as a country's (rates, shares, scores).
+INTENSIVE_UNITS = frozenset({"percent", "per_1000", "per_100000", "score"})
+
+RANKING_COLUMNS = ["geo", "year", "value", "rank_selected", "rank_all", "source_id"]
+SERIES_COLUMNS = ["geo", "year", "value", "source_id"]
+HOME_COLOUR = "#D55E00"
+PEER_PALETTE = ["#1f4e79", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999", "#0072B2",
+                "#8c564b", "#7f7f7f"]
+BAR_HEIGHT = 24
+# Fit the width only: with Streamlit's default full "fit", a layered chart or a long legend below the plot
+# squashes the plot into what is left of `height`; here `height` is the plot's own height.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+LEGEND_COLUMNS = 2  # fits a 390-px phone with labels cut at LEGEND_LABEL_LIMIT
+LEGEND_LABEL_LIMIT = 120
+DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
+
+
+def comparable_indicators() -> list[str]:
+    """Ids of the registry's cross-country indicators (comparable=True, one value per country), registry order."""
+    return [i.id for i in registry.all_indicators() if i.comparable and i.geography == "country"]
+
+
+def per_capita_pair(indicator_id: str) -> tuple[str, str] | None:
+    """(absolute id, relative id) when `indicator_id` is either member of a PER_CAPITA pair, else None."""
+    for absolute, relative in PER_CAPITA.items():
+        if indicator_id in (absolute, relative):
+            return absolute, relative
+    return None
+
+
+def champion_codes(champions: pd.DataFrame) -> list[str]:
+    """ISO3 codes of the Champion Countries in `ref_champions` (file order, duplicates dropped)."""
+    return list(dict.fromkeys(champions["geo"]))
+
+
+def champions_as_of(champions: pd.DataFrame) -> str:
+    """The latest `evidence_date` of ref_champions (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`; ISO text sorts by date)."""
+    dates = champions["evidence_date"].dropna()
+    dates = dates[dates != ""]
+    return str(dates.max()) if len(dates) else ""
+
+
+def fmt_partial_date(value: str, lang: str) -> str:
+    """An ISO date of year, month or day precision in the language (`Nov 2023` / `Kas 2023`, `2020`)."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return value
+    day = pd.Timestamp(f"{parts[0]}-{parts[1]}-{parts[2] if len(parts) > 2 else '01'}").date()
+    return format_skeleton("yMMMd" if len(parts) > 2 else "yMMM", day, locale=LOCALES[lang])
+
+
+def country_names(ref_countries: pd.DataFrame, lang: str) -> dict[str, str]:
+    """{ISO3: country name in the language} from ref_countries (name_tr for Turkish, name_en otherwise)."""
+    column = "name_tr" if lang == "tr" else "name_en"
+    return dict(zip(ref_countries["geo"], ref_countries[column], strict=True))
+
+
+_TR_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+
+
+def name_sort_key(name: str, lang: str) -> tuple:
+    """A sort key putting names in the language's alphabetical order (Turkish: c < ç < d, ı < i, ö after o)."""
+    if lang != "tr":
+        return (name.casefold(),)
+    lowered = name.replace("I", "ı").replace("İ", "i").lower()
+    return tuple(_TR_ALPHABET.index(c) if c in _TR_ALPHABET else 100 + ord(c) for c in lowered)
+
+
+def countries_with_data(frame: pd.DataFrame) -> list[str]:
+    """ISO3 codes of the countries with at least one value in `frame` (aggregates such as WLD left out)."""
+    geos = frame.loc[frame["value"].notna(), "geo"]
+    return sorted(set(geos) - AGGREGATES)
+
+
+def peer_options(frame: pd.DataFrame, names: Mapping[str, str], lang: str, home: str = HOME) -> list[str]:
+    """The countries that can be chosen as peers: those with data, Türkiye (always shown) left out,
+    sorted by their name in the language (the code where a country has no name)."""
+    geos = [g for g in countries_with_data(frame) if g != home]
+    return sorted(geos, key=lambda g: name_sort_key(names.get(g, g), lang))
+
+
+def default_peers(champions: Sequence[str], available: Iterable[str], home: str = HOME) -> list[str]:
+    """The Champion Countries that have data (`available`), in champion order, without Türkiye."""
+    present = set(available)
+    return [g for g in champions if g in present and g != home]
+
+
+def champions_with_data(champions: Sequence[str], frame: pd.DataFrame) -> list[str]:
+    """The Champion Countries (Türkiye included) with at least one value in `frame`, in champion order."""
+    present = set(countries_with_data(frame))
+    return [g for g in champions if g in present]
+
+
+def default_year(frame: pd.DataFrame, home: str = HOME) -> int | None:
+    """The latest year with a value for `home`, else the latest year with any value; None for no data."""
+    valued = frame[frame["value"].notna()]
+    own = valued.loc[valued["geo"] == home, "year"]
+    if len(own):
+        return int(own.max())
+    return int(valued["year"].max()) if len(valued) else None
+
+
+def years_with_data(frame: pd.DataFrame) -> list[int]:
+    """Years with at least one value, latest first."""
+    return sorted({int(y) for y in frame.loc[frame["value"].notna(), "year"]}, reverse=True)
+
+
+def selection(peers: Iterable[str], home: str = HOME) -> list[str]:
+    """Türkiye followed by the chosen peers, each once."""
+    return list(dict.fromkeys([home, *peers]))
+
+
+def _rank_desc(values: pd.Series) -> pd.Series:
+    return values.rank(method="min", ascending=False).astype("Int64")
+
+
+def ranking_all(frame: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Every country with a value in `year`, ranked: `rank_all` 1 = largest value, ties get the smallest
+    rank (1, 2, 2, 4). Aggregates (WLD) are not ranked. Columns geo, year, value, rank_all, source_id;
+    sorted by rank then geo."""
+    rows = frame[(frame["year"] == year) & frame["value"].notna() & ~frame["geo"].isin(AGGREGATES)]
+    out = rows[["geo", "year", "value", "source_id"]].assign(rank_all=_rank_desc(rows["value"]))
+    out = out.sort_values(["rank_all", "geo"], kind="mergesort").reset_index(drop=True)
+    return out[["geo", "year", "value", "rank_all", "source_id"]]
+
+
+def ranking(frame: pd.DataFrame, year: int, peers: Iterable[str], home: str = HOME) -> pd.DataFrame:
+    """The selected countries (`home` and `peers`) in `year` with `rank_selected` (among them) and
+    `rank_all` (among every country with a value that year); 1 = largest, ties share the smallest rank.
+
+    A selected country without a value for the year is kept with value NaN, empty ranks and source_id ""
+    (shown as "no data", never as 0). Aggregates (WLD) are never ranked or listed. Columns
+    `RANKING_COLUMNS`, sorted by value (largest first), countries without data last in selection order.
+    """
+    chosen = [g for g in selection(peers, home) if g not in AGGREGATES]
+    everyone = ranking_all(frame, year)
+    rows = pd.DataFrame({"geo": chosen}).merge(everyone, on="geo", how="left")
+    rows["year"] = year
+    rows["source_id"] = rows["source_id"].fillna("")
+    rows["rank_selected"] = _rank_desc(rows["value"])
+    rows["rank_all"] = rows["rank_all"].astype("Int64")
+    rows["order"] = range(len(rows))
+    rows = rows.sort_values(["value", "order"], ascending=[False, True], na_position="last", kind="mergesort")
+    return rows[RANKING_COLUMNS].astype({"year": "int64"}).reset_index(drop=True)
+
+
+def world_value(frame: pd.DataFrame, year: int, world: str = WORLD) -> float | None:
+    """The world value of `year` (geo WLD), or None when the indicator has none for that year."""
+    rows = frame[(frame["geo"] == world) & (frame["year"] == year) & frame["value"].notna()]
+    return float(rows["value"].iloc[0]) if len(rows) else None
+
+
+def peer_series(frame: pd.DataFrame, peers: Iterable[str], home: str = HOME) -> pd.DataFrame:
+    """The series of `home` and `peers` (columns `SERIES_COLUMNS`), rows without a value dropped (a gap in
+    the line, not a zero), sorted by selection order then year."""
+    chosen = selection(peers, home)
+    rows = frame[frame["geo"].isin(chosen) & frame["value"].notna()]
+    order = {g: i for i, g in enumerate(chosen)}
+    rows = rows.assign(order=rows["geo"].map(order)).sort_values(["order", "year"], kind="mergesort")
+    return rows[SERIES_COLUMNS].reset_index(drop=True)
+
+
+def with_names(frame: pd.DataFrame, names: Mapping[str, str], column: str = "name") -> pd.DataFrame:
+    """`frame` with a `column` of country names looked up by ISO3 (the code where no name is known)."""
+    return frame.assign(**{column: [names.get(g, g) for g in frame["geo"]]})
+
+
+def ranking_display(table: pd.DataFrame, names: Mapping[str, str], indicator: Indicator, lang: str, n_all: int,
+                    source_labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The ranking (from `ranking`) as the page shows it: localised headers, rank among all countries as
+    `3 / 180` (`n_all` countries with a value that year), value formatted for the language, "no data for
+    <year>" for a missing value, and the source label (`source_labels[source_id]`, the id otherwise)."""
+    source_labels = source_labels or {}
+    rows = []
+    for rec in table.itertuples(index=False):
+        missing = pd.isna(rec.value)
+        rows.append({
+            t("peers_col_rank_selected", lang): "" if missing else fmt_number(rec.rank_selected, lang),
+            t("peers_col_rank_all", lang): ("" if missing
+                                            else f"{fmt_number(rec.rank_all, lang)} / {fmt_number(n_all, lang)}"),
+            t("country", lang): names.get(rec.geo, rec.geo),
+            t("value", lang): (t("peers_no_data_for", lang, year=rec.year) if missing
+                               else fmt_value(rec.value, indicator.unit, lang, indicator.decimals)),
+            t("source", lang): source_labels.get(rec.source_id, rec.source_id),
+        })
+    return pd.DataFrame(rows, columns=[t("peers_col_rank_selected", lang), t("peers_col_rank_all", lang),
+                                       t("country", lang), t("value", lang), t("source", lang)])
+
+
+def series_display(series: pd.DataFrame, names: Mapping[str, str], indicator: Indicator, lang: str,
+                   source_labels: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The series (from `peer_series`) as the page's table: country, year, value formatted for the language,
+    source label; localised headers."""
+    source_labels = source_labels or {}
+    return pd.DataFrame({
+        t("country", lang): [names.get(g, g) for g in series["geo"]],
+        t("year", lang): [str(y) for y in series["year"]],
+        t("value", lang): [fmt_value(v, indicator.unit, lang, indicator.decimals) for v in series["value"]],
+        t("source", lang): [source_labels.get(s, s) for s in series["source_id"]],
+    }, columns=[t("country", lang), t("year", lang), t("value", lang), t("source", lang)])
+
+
+def source_publishers(source_ids: Iterable[str], sources: Mapping[str, Source] | None = None) -> dict[str, str]:
+    """{source_id: publisher} for the ids known to the source registry (the table's short source label)."""
+    sources = sources if sources is not None else sources_by_id()
+    return {sid: sources[sid].publisher for sid in dict.fromkeys(source_ids) if sid in sources}
+
+
+def ranking_with_world(bars: alt.Chart, world: float | None, indicator: Indicator, lang: str) -> alt.TopLevelMixin:
+    """`bars` (indicators.charts.ranking_chart) with BAR_HEIGHT px per country (so every label shows) and
+    the world value as a labelled vertical rule when it is on the countries' scale (rates and shares). Counts keep the bars alone: a
+    world total would squash every country bar (the page states the world value in text)."""
+    n_bars = len(bars.data) if isinstance(bars.data, pd.DataFrame) else 1
+    height = BAR_HEIGHT * n_bars
+    if world is None or indicator.unit not in INTENSIVE_UNITS:
+        return bars.properties(height=height, autosize=FIT_WIDTH)
+    label = t("peers_world_rule", lang, value=fmt_value(world, indicator.unit, lang, indicator.decimals))
+    base = alt.Chart(pd.DataFrame({"value": [world], "label": [label]}))
+    rule = base.mark_rule(color="#000000", strokeDash=[4, 3], strokeWidth=1.5).encode(x="value:Q")
+    text = base.mark_text(align="left", dx=4, dy=4, baseline="top", color="#000000", fontWeight="bold").encode(
+        x="value:Q", y=alt.value(0), text="label:N")
+    inner = bars.copy()
+    inner.height = alt.Undefined
+    inner.title = alt.Undefined
+    return alt.layer(inner, rule, text).properties(height=height, title=indicator.title(lang), autosize=FIT_WIDTH)
+
+
+def peer_series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, home: str = HOME,
+                      label_column: str = "name") -> alt.Chart:
+    """A line chart of `frame` (columns geo, year, value, `label_column`): one line per country, told apart
+    by colour and dash (so not by colour alone), `home` drawn thicker in its own colour and listed first
+    in the legend."""
+    labels = list(dict.fromkeys(frame[label_column]))
+    home_labels = list(dict.fromkeys(frame.loc[frame["geo"] == home, label_column]))
+    domain = home_labels + [lab for lab in labels if lab not in home_labels]
+    colours = [HOME_COLOUR] * len(home_labels) + [PEER_PALETTE[i % len(PEER_PALETTE)]
+                                                 for i in range(len(domain) - len(home_labels))]
+    dashes = [DASHES[0]] * len(home_labels) + [DASHES[(i // len(PEER_PALETTE) + i) % len(DASHES)]
+                                               for i in range(len(domain) - len(home_labels))]
+    plot = frame.assign(home=frame["geo"] == home,
+                        year_date=pd.to_datetime(frame["year"].astype(str) + "-07-01"),
+                        value_label=[fmt_value(v, indicator.unit, lang, indicator.decimals) for v in frame["value"]])
+    country = t("country", lang)
+    return (
+        alt.Chart(plot)
+        .mark_line(point=alt.OverlayMarkDef(size=18))
+        .encode(
+            x=alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y", tickCount="year")),
+            y=alt.Y("value:Q", title=unit_label(indicator.unit, lang),
+                    axis=alt.Axis(format="~s" if indicator.unit in ("persons", "usd") else "")),
+            color=alt.Color(f"{label_column}:N", title=country, scale=alt.Scale(domain=domain, range=colours),
+                            legend=alt.Legend(orient="bottom", columns=LEGEND_COLUMNS, symbolType="stroke",
+                                              labelLimit=LEGEND_LABEL_LIMIT)),
+            strokeDash=alt.StrokeDash(f"{label_column}:N", scale=alt.Scale(domain=domain, range=dashes),
+                                      legend=None),
+            strokeWidth=alt.condition("datum.home", alt.value(3.5), alt.value(1.4)),
+            opacity=alt.condition("datum.home", alt.value(1.0), alt.value(0.75)),
+            order=alt.Order("home:N"),
+            tooltip=[alt.Tooltip(f"{label_column}:N", title=country), alt.Tooltip("year:O", title=t("year", lang)),
+                     alt.Tooltip("value_label:N", title=t("value", lang))],
+        )
+        .properties(title=indicator.title(lang), height=320, autosize=FIT_WIDTH)
+    )
