@@ -1,8 +1,115 @@
-"""Placeholder page (peers): replaced by the real view."""
+"""Peers — Türkiye against the GCM Champion Countries (or chosen countries) and the world, per indicator.
+
+Thin view: the selection is read from URL-backed widgets; rankings, series and charts come from
+`indicators.peers`.
+"""
 
 import streamlit as st
 
-from dashboard import state
-from indicators.i18n import t
+from dashboard import data, state, ui
+from dashboard.ui import md_escape
+from indicators import peers, registry
+from indicators.charts import ranking_chart
+from indicators.i18n import fmt_number, fmt_value, t
 
-st.title(t("page_peers", state.lang()))
+lang = state.lang()
+st.title(t("page_peers", lang))
+st.caption(t("peers_intro", lang))
+
+
+def _swap_indicator(pair: tuple[str, str]) -> None:
+    """Toggle callback: switch the indicator to the other member of its per-capita pair."""
+    absolute, relative = pair
+    st.session_state["indicator"] = relative if st.session_state.get("per_capita") else absolute
+
+
+def _reset_peers(champions: list[str]) -> None:
+    st.session_state["peers"] = champions
+
+
+indicator_ids = peers.comparable_indicators()
+controls = st.columns([3, 1])
+with controls[0]:
+    indicator_id = state.url_widget(st.selectbox, t("indicator", lang), indicator_ids, "indicator", "refugees_hosted",
+                                    format_func=lambda i: registry.get(i).title(lang))
+pair = peers.per_capita_pair(indicator_id)
+if pair:
+    st.session_state["per_capita"] = indicator_id == pair[1]
+    st.toggle(t("peers_per_capita", lang), key="per_capita", on_change=_swap_indicator, args=(pair,),
+              help=t("peers_per_capita_help", lang, absolute=registry.get(pair[0]).title(lang),
+                     relative=registry.get(pair[1]).title(lang)))
+indicator = registry.get(indicator_id)
+
+frame = data.query(indicator_id)
+names = peers.country_names(data.table("ref_countries"), lang)
+champions_table = data.table("ref_champions")
+champions = peers.champion_codes(champions_table)
+years = peers.years_with_data(frame)
+if not years:
+    st.info(t("peers_no_indicator_data", lang))
+    st.stop()
+
+with controls[1]:
+    year = state.url_widget(st.selectbox, t("year", lang), years, "year", peers.default_year(frame), format_func=str)
+
+options = peers.peer_options(frame, names, lang)
+champion_peers = peers.default_peers(champions, options)
+peer_col, reset_col = st.columns([3, 1], vertical_alignment="bottom")
+with peer_col:
+    chosen = state.url_widget(st.multiselect, t("peers_select_peers", lang), options, "peers", champion_peers,
+                              multi=True, format_func=lambda g: names.get(g, g), help=t("peers_select_help", lang))
+with reset_col:
+    st.button(t("peers_reset", lang), on_click=_reset_peers, args=(champion_peers,), icon=":material/restart_alt:",
+              key="peers_reset", width="stretch")
+as_of = peers.champions_as_of(champions_table)
+st.caption(t("peers_champions_note", lang, named=fmt_number(len(champions), lang),
+             total=fmt_number(peers.CHAMPIONS_TOTAL, lang), as_of=peers.fmt_partial_date(as_of, lang),
+             with_data=fmt_number(len(peers.champions_with_data(champions, frame)), lang)))
+ui.cite(*indicator.source_ids, "un_network_champions", "iso3166_cldr_names")
+
+# Ranking in the chosen year
+table = peers.ranking(frame, year, chosen)
+everyone = peers.ranking_all(frame, year)
+world = peers.world_value(frame, year)
+labels = peers.source_publishers(frame["source_id"])
+st.subheader(t("peers_ranking_heading", lang, year=year))
+st.caption(t("peers_ranking_caption", lang, n_all=fmt_number(len(everyone), lang), year=year))
+if world is None:
+    st.caption(t("peers_world_none", lang, year=year))
+else:
+    st.markdown(t("peers_world_value", lang, year=year,
+                  value=md_escape(fmt_value(world, indicator.unit, lang, indicator.decimals))))
+shown = peers.with_names(table[table["value"].notna()], names)
+chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
+with chart_tab:
+    if shown.empty:
+        st.info(t("peers_no_year_data", lang, year=year))
+    else:
+        st.altair_chart(peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang),
+                        width="stretch")
+with table_tab:
+    st.dataframe(peers.ranking_display(table, names, indicator, lang, len(everyone), labels), hide_index=True,
+                 width="stretch")
+down = st.columns(2)
+with down[0]:
+    ui.download_csv(peers.with_names(table, names), indicator_id, "peers", "peers_download_ranking_shown", lang,
+                    key="peers_dl_ranking_shown")
+with down[1]:
+    ui.download_csv(peers.with_names(everyone, names), indicator_id, "all", "peers_download_ranking_full", lang,
+                    key="peers_dl_ranking_full")
+
+# Series of the selected countries
+series = peers.with_names(peers.peer_series(frame, chosen), names)
+st.subheader(t("peers_series_heading", lang))
+st.caption(t("peers_series_caption", lang))
+chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
+with chart_tab:
+    st.altair_chart(peers.peer_series_chart(series, indicator, lang), width="stretch")
+with table_tab:
+    st.dataframe(peers.series_display(series, names, indicator, lang, labels), hide_index=True, width="stretch")
+down = st.columns(2)
+with down[0]:
+    ui.download_csv(series, indicator_id, "peers", "peers_download_series_shown", lang, key="peers_dl_series_shown")
+with down[1]:
+    ui.download_csv(data.query(indicator_id, full=True), indicator_id, "all", "peers_download_series_full", lang,
+                    key="peers_dl_series_full")

@@ -1,0 +1,133 @@
+"""The Peers page (AppTest through the real frame): defaults, deep links, quiet fallbacks, toggle, languages."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from indicators import api, peers
+from indicators.i18n import fmt_value, t
+from indicators.store import load_table, make_engine
+from tests.test_pages import run_page
+
+
+@lru_cache(maxsize=1)
+def _data():
+    return api.load()
+
+
+def _champions() -> list[str]:
+    return peers.champion_codes(load_table(make_engine(), "ref_champions"))
+
+
+def _value(indicator_id: str, geo: str, year: int) -> float:
+    rows = api.query(indicator_id, _data(), geo=geo, year=year)
+    return float(rows["value"].iloc[0])
+
+
+def _ranking_table(at):
+    return at.dataframe[0].value
+
+
+def test_defaults_are_refugees_hosted_champions_and_latest_turkiye_year():
+    at = run_page("peers", "en")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="indicator").value == "refugees_hosted"
+    frame = api.query("refugees_hosted", _data())
+    assert at.selectbox(key="year").value == peers.default_year(frame) == 2025
+    expected_peers = [g for g in _champions() if g != "TUR"]  # every champion has UNHCR refugee data
+    assert at.multiselect(key="peers").value == expected_peers
+    table = _ranking_table(at)
+    assert len(table) == len(expected_peers) + 1
+    tur = table[table["Country"] == "Türkiye"].iloc[0]
+    assert tur["Rank among selected"] == "1"
+    assert tur["Value"] == fmt_value(_value("refugees_hosted", "TUR", 2025), "persons", "en")
+    notes = " ".join(c.value for c in at.caption)
+    assert "30 of the 41 champions" in notes and "Nov 2023" in notes and "the list is partial" in notes
+
+
+def test_deep_link_opens_migrant_stock_for_germany_and_canada_in_2020():
+    at = run_page("peers", "en", indicator="migrant_stock", peers="DEU,CAN", year="2020")
+    assert not at.exception
+    assert at.selectbox(key="indicator").value == "migrant_stock"
+    assert at.selectbox(key="year").value == 2020
+    assert at.multiselect(key="peers").value == ["DEU", "CAN"]
+    table = _ranking_table(at)
+    values = {"TUR": _value("migrant_stock", "TUR", 2020), "DEU": _value("migrant_stock", "DEU", 2020),
+              "CAN": _value("migrant_stock", "CAN", 2020)}
+    names = {"TUR": "Türkiye", "DEU": "Germany", "CAN": "Canada"}
+    order = sorted(values, key=values.get, reverse=True)
+    assert table["Country"].tolist() == [names[g] for g in order]
+    assert table["Value"].tolist() == [fmt_value(values[g], "persons", "en") for g in order]
+    assert table["Rank among selected"].tolist() == ["1", "2", "3"]
+    assert at.subheader[0].value == "Ranking in 2020"
+
+
+def test_invalid_peers_are_dropped_quietly():
+    at = run_page("peers", "en", peers="XXX,DEU,<b>")
+    assert not at.exception
+    assert at.multiselect(key="peers").value == ["DEU"]
+    assert _ranking_table(at)["Country"].tolist()[:2] in (["Türkiye", "Germany"], ["Germany", "Türkiye"])
+
+
+def test_bad_indicator_and_year_fall_back_to_defaults():
+    at = run_page("peers", "en", indicator="tp_syrians", year="1800")  # tp_syrians is national only
+    assert not at.exception
+    assert at.selectbox(key="indicator").value == "refugees_hosted"
+    assert at.selectbox(key="year").value == 2025
+
+
+def test_per_capita_toggle_switches_indicator_and_back():
+    at = run_page("peers", "en", peers="DEU", year="2020")
+    before = _ranking_table(at)["Value"].tolist()
+    at.toggle(key="per_capita").set_value(True).run()
+    assert not at.exception
+    assert at.selectbox(key="indicator").value == "refugees_per_1000"
+    assert at.query_params["indicator"] == "refugees_per_1000"  # the link shares the switched view
+    after = _ranking_table(at)
+    tur = after[after["Country"] == "Türkiye"].iloc[0]
+    assert tur["Value"] == fmt_value(_value("refugees_per_1000", "TUR", 2020), "per_1000", "en", 1)
+    assert after["Value"].tolist() != before
+    at.toggle(key="per_capita").set_value(False).run()
+    assert at.selectbox(key="indicator").value == "refugees_hosted"
+
+
+def test_choosing_another_indicator_changes_the_view():
+    at = run_page("peers", "en", peers="DEU")
+    at.selectbox(key="indicator").set_value("migrant_stock_share").run()
+    assert not at.exception
+    assert at.selectbox(key="year").value == 2024  # refugees' 2025 is not a migrant-stock year: falls back
+    tur = _ranking_table(at).iloc[[0, 1]]
+    assert any(v.endswith("%") for v in tur["Value"])
+    assert any("World, 2024" in m.value for m in at.markdown)
+
+
+def test_reset_button_restores_champions():
+    at = run_page("peers", "en", peers="DEU,CAN")
+    at.button(key="peers_reset").click().run()
+    assert at.multiselect(key="peers").value == [g for g in _champions() if g != "TUR"]
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_values_and_headers_follow_the_language(lang):
+    at = run_page("peers", lang, indicator="migrant_stock_share", peers="DEU", year="2020")
+    table = _ranking_table(at)
+    assert table.columns.tolist()[:3] == [t("peers_col_rank_selected", lang), t("peers_col_rank_all", lang),
+                                          t("country", lang)]
+    deu = table[table[t("country", lang)] == ("Almanya" if lang == "tr" else "Germany")].iloc[0]
+    value = _value("migrant_stock_share", "DEU", 2020)
+    assert deu[t("value", lang)] == fmt_value(value, "percent", lang, 2)
+    assert deu[t("value", lang)].startswith("%") == (lang == "tr")
+    assert at.subheader[0].value == t("peers_ranking_heading", lang, year=2020)
+
+
+def test_missing_value_is_a_no_data_row_not_zero():
+    # Türkiye has no resettlement arrivals: it stays in the table as "no data for <year>", unranked.
+    at = run_page("peers", "tr", indicator="resettlement_arrivals", peers="CAN")
+    assert not at.exception
+    table = _ranking_table(at)
+    year = at.selectbox(key="year").value
+    tur = table[table["Ülke"] == "Türkiye"].iloc[0]
+    assert tur["Değer"] == f"{year} için veri yok" and tur["Seçilenler arasında sıra"] == ""
+    assert table["Ülke"].tolist()[-1] == "Türkiye"
