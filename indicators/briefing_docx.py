@@ -60,7 +60,7 @@ def render_docx(content: BriefingContent, date: dt.date, charts: dict[str, bytes
     normal.font.name = "DejaVu Sans"
     normal.font.size = Pt(9.5)
 
-    stamp = dt.datetime(date.year, date.month, date.day)
+    stamp = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
     props = doc.core_properties
     props.title, props.author, props.language = c.title, "GCM Türkiye indicators", c.lang
     props.created = props.modified = props.last_printed = stamp
