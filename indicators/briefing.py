@@ -344,8 +344,9 @@ def _sections(indicators: list[Indicator], data: Data, all_series: dict[str, pd.
     for ind in indicators:
         series = all_series[ind.id]
         status, inputs = _progress_inputs(ind, data, lang)
+        objectives = ", ".join(map(str, ind.objectives))
         out.append(IndicatorSection(
-            ind.id, ind.title(lang), t("briefing_objectives_label", lang, objectives=", ".join(map(str, ind.objectives))),
+            ind.id, ind.title(lang), t("briefing_objectives_label", lang, objectives=objectives),
             status, status_label(status, lang), status_colour(status), inputs,
             tuple((int(y), float(v)) for y, v in zip(series["year"], series["value"], strict=True)),
             cite.cite(list(series["source_id"])),
