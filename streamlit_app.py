@@ -17,5 +17,9 @@ navigation = st.navigation(
     [st.Page(p.path, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path, default=p.default) for p in PAGES]
 )
 ui.reset_citations()
-navigation.run()
+st.session_state[state.FRAME_FLAG] = True
+try:
+    navigation.run()
+finally:
+    st.session_state[state.FRAME_FLAG] = False
 ui.footer(lang, data.built_at())

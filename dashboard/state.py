@@ -61,7 +61,26 @@ def language_selector() -> str:
     return choice if choice in LANGS else DEFAULT_LANG
 
 
+FRAME_FLAG = "_frame_running"
+
+
+def require_frame() -> None:
+    """Make sure the page runs inside the frame (streamlit_app.py).
+
+    Streamlit treats an app with a `pages/` folder as a v1 multipage app until the first `st.navigation`
+    call; a deep link opened as the very first request of a new server (e.g. `/peers?lang=tr`) would run
+    the page script alone, without language, navigation or footer. Switching that mode off and rerunning
+    lets the frame run and route to the same page.
+    """
+    if not st.session_state.get(FRAME_FLAG):
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
 def lang() -> str:
     """The current language (set by the frame before the page runs)."""
+    require_frame()
     value = st.session_state.get("lang")
     return value if value in LANGS else browser_lang()

@@ -45,7 +45,18 @@ def browser_context_args(browser_context_args):
 
 @pytest.fixture(scope="session")
 def app_url():
-    """Start the dashboard once and wait for /_stcore/health; stop it at the end."""
+    """The dashboard, started once for the session."""
+    yield from _serve()
+
+
+@pytest.fixture()
+def fresh_app_url():
+    """A dashboard server of its own, for tests about the very first request a server receives."""
+    yield from _serve()
+
+
+def _serve():
+    """Start `streamlit run` on a free port, wait for /_stcore/health, yield the URL, stop it."""
     port = _free_port()
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
     proc = subprocess.Popen(

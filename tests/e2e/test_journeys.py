@@ -1,0 +1,90 @@
+"""The main journeys in a real browser (system Chromium), with screenshots of every page in both languages.
+
+Screenshots land in tests/e2e/screenshots/ (git-ignored); look at them after a run.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from indicators.i18n import t
+from indicators.site import PAGES
+from tests.e2e.conftest import ROOT, screenshot, wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+
+def open_page(page: Page, app_url: str, path: str = "", **params: str) -> None:
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    page.goto(f"{app_url}/{path}" + (f"?{query}" if query else ""))
+    wait_for_app(page)
+
+
+def test_overview_switch_to_turkish_and_open_objective_from_tile(page: Page, app_url: str):
+    open_page(page, app_url)
+    expect(page.locator("h1").first).to_have_text(t("page_overview", "en"))
+    page.locator("[data-testid='stSidebar']").get_by_role("button", name="Türkçe").click()
+    expect(page.locator("h1").first).to_have_text(t("page_overview", "tr"), timeout=30_000)
+    assert "lang=tr" in page.url
+    link = page.locator("a[href*='objective=8']").first
+    link.click()
+    wait_for_app(page)
+    expect(page.locator("h1").first).to_contain_text(t("page_objectives", "tr"), timeout=30_000)
+    assert "objective=8" in page.url
+    expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
+
+
+def test_maps_page_draws_a_deck_canvas(page: Page, app_url: str):
+    open_page(page, app_url, "maps")
+    deck = page.locator("[data-testid='stDeckGlJsonChart']").first
+    expect(deck).to_be_visible(timeout=60_000)
+    expect(deck.locator("canvas").first).to_be_attached(timeout=60_000)
+
+
+def test_downloaded_csv_matches_the_cli(page: Page, app_url: str, tmp_path):
+    open_page(page, app_url, "objectives", objective="8", indicator="migrant_deaths_missing")
+    page.get_by_role("tab", name="Table").first.click() if page.get_by_role("tab", name="Table").count() else None
+    button = page.locator("[data-testid='stDownloadButton'] button").filter(has_text="shown").first
+    with page.expect_download(timeout=60_000) as download_info:
+        button.click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("gcm_migrant_deaths_missing_TUR_")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM for Excel
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    cli = subprocess.run(
+        [sys.executable, "-m", "indicators", "query", "migrant_deaths_missing", "--geo", "TUR", "--format", "json"],
+        cwd=ROOT, check=True, capture_output=True, text=True,
+    )
+    expected = {(r["year"], r["value"]) for r in json.loads(cli.stdout)}
+    got = {(int(r["year"]), float(r["value"])) for r in rows}
+    assert got == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("spec", PAGES, ids=lambda p: p.key)
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshot_every_page(page: Page, app_url: str, spec, lang, width):
+    page.set_viewport_size({"width": width, "height": 800 if width > 500 else 844})
+    open_page(page, app_url, spec.url_path, lang=lang)
+    expect(page.locator("h1").first).to_contain_text(t(spec.title_key, lang))
+    page.wait_for_timeout(1500)  # let charts and maps finish drawing before the screenshot
+    assert page.locator("[data-testid='stException']").count() == 0
+    screenshot(page, f"{spec.key}_{lang}_{width}")
+
+
+def test_deep_link_as_first_request_of_a_new_server_opens_the_framed_page(page: Page, fresh_app_url: str):
+    # Streamlit runs an app with a pages/ folder in v1 mode until st.navigation is called; the frame must
+    # still run (Turkish title, language switch in the sidebar) when a deep link is the first request.
+    open_page(page, fresh_app_url, "peers", lang="tr")
+    expect(page.locator("h1").first).to_have_text(t("page_peers", "tr"), timeout=30_000)
+    expect(page.locator("[data-testid='stSidebar']").get_by_role("button", name="Türkçe")).to_be_visible()
