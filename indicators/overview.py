@@ -202,6 +202,16 @@ def tile_status_label(status: str, lang: str) -> str:
     return NO_DATA_LABELS[lang] if status == NO_DATA else status_label(status, lang)
 
 
+def tile_caption(score: float | None, n_assessed: int, n_indicators: int, lang: str) -> str:
+    """The caption of a scorecard tile: mean score with its sign (Open SDG only) and the coverage,
+    e.g. `Puan +2,5 · 4 göstergeden 1 tanesi değerlendirildi`."""
+    coverage = t("coverage", lang, assessed=n_assessed, total=n_indicators)
+    if score is None or pd.isna(score):
+        return coverage
+    signed = ("+" if score > 0 else "") + fmt_number(score, lang, 1)
+    return f"{t('overview_score', lang, score=signed)} · {coverage}"
+
+
 def latest_values(frames: dict[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
     """The latest value for `geo` of each indicator in `frames` ({id: query frame}), in the given order,
     with `LATEST_COLUMNS`; indicators without a value for `geo` get a row with year 0 and value NaN

@@ -1,13 +1,148 @@
-"""Overview — Türkiye at a glance (placeholder listing the indicators until the full view lands)."""
+"""Overview — Türkiye at a glance: headline figures, the GCM scorecard (23 tiles) and the context panel.
+
+A thin view: every figure and change comes from `indicators.overview` / `indicators.scorecard`.
+"""
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state
-from indicators.i18n import t
+from dashboard import data, state, ui
+from dashboard.ui import md_escape
+from indicators import overview, registry
+from indicators.i18n import STATUS_STYLE, fmt_number, t
+from indicators.scorecard import NO_DATA, objective_scorecard
+from indicators.sources import sources_by_id
+
+GEO = "TUR"
+CARDS_PER_ROW = 4
+TILE_WIDTH = 164  # px: two tiles side by side on a 390-px phone, five on a 1280-px screen
 
 lang = state.lang()
+sources = sources_by_id()
+publishers = {sid: s.publisher for sid, s in sources.items()}
+objectives = data.table("ref_objectives")
+
 st.title(t("page_overview", lang))
-rows = [{"id": i.id, t("objective", lang): ", ".join(map(str, i.objectives)), t("indicator", lang): i.title(lang)}
-        for i in data.indicators()]
-st.dataframe(pd.DataFrame(rows), hide_index=True)
+st.markdown(f"**{t('overview_tagline', lang)}**")
+st.caption(t("overview_intro", lang))
+
+# 1. Headline figures ----------------------------------------------------------------------------------
+st.subheader(t("overview_headlines", lang))
+st.caption(t("overview_headlines_caption", lang, base=overview.HEADLINE_BASE_YEAR))
+figures = overview.headline_table({i: data.query(i) for i in overview.HEADLINES}, GEO)
+paired, pair_note = overview.SIDE_BY_SIDE
+for start in range(0, len(figures), CARDS_PER_ROW):
+    shown = figures.iloc[start:start + CARDS_PER_ROW]
+    for column, (_, row) in zip(st.columns(CARDS_PER_ROW), shown.iterrows()):
+        ind = registry.get(row["indicator"])
+        source = sources.get(row["source_id"])
+        value, unit = overview.card_value(row["value"], row["unit"], lang, ind.decimals)
+        title = ind.title(lang) + (f" ({unit})" if unit else "")
+        with column, st.container(border=True, key=f"headline_{row['indicator']}", height="stretch"):
+            st.markdown(f"**{md_escape(title)}**", help=md_escape(ind.description(lang)))
+            has_previous = pd.notna(row["previous_year"])
+            st.metric(title, value, delta_color="off", label_visibility="collapsed",
+                      delta=overview.fmt_change(row["change_previous"], row["change_previous_pct"], row["unit"],
+                                                lang, ind.decimals) if has_previous else None)
+            if has_previous:
+                st.caption(md_escape(overview.change_caption(row, lang, ind.decimals)))
+            if source is not None:
+                period = overview.reference_period(row["year"], row["date"], lang)
+                st.caption(md_escape(t("overview_card_source", lang, period=period, publisher=source.publisher,
+                                       version=overview.short_vintage(source.version))))
+    if shown["indicator"].isin(paired).any():
+        st.info(t(pair_note, lang), icon=":material/info:")
+ui.cite(*figures["source_id"])
+with st.expander(t("overview_headlines_table", lang)):
+    st.dataframe(overview.display_headlines(figures, lang, publishers), hide_index=True)
+    left, right = st.columns(2)
+    with left:
+        ui.download_csv(figures, "headlines", GEO, "download_csv_shown", lang, key="dl_headlines_shown")
+    with right:
+        full = overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, GEO)
+        ui.download_csv(full, "headlines", GEO, "download_csv_full", lang, key="dl_headlines_full")
+
+# 2. GCM scorecard -------------------------------------------------------------------------------------
+st.subheader(t("overview_scorecard", lang))
+left, right = st.columns([1, 2])
+with left:
+    base = state.url_widget(st.segmented_control, t("overview_base_year", lang), overview.BASE_YEARS, "base",
+                            overview.BASE_YEARS[0], required=True)
+with right:
+    method_code = state.url_widget(st.segmented_control, t("overview_method", lang), list(overview.METHODS),
+                                   "method", "opensdg", required=True,
+                                   format_func=lambda code: t(f"overview_method_{code}", lang))
+method = overview.METHODS[method_code]
+st.caption(t("overview_method_explained", lang))
+st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":material/menu_book:")
+
+with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
+    st.caption(t("overview_legend", lang) + ":")
+    for status in STATUS_STYLE:
+        st.badge(overview.tile_status_label(status, lang), color=overview.BADGE_COLOURS[status])
+
+scorecard = overview.scorecard_table(objective_scorecard(data.data(), geo=GEO, base_year=base, method=method),
+                                     objectives, lang, method)
+with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
+    for row in scorecard.itertuples():
+        with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):
+            st.markdown(f"**{row.objective}** · {md_escape(row.title)}")
+            st.badge(row.status_label, color=overview.BADGE_COLOURS[row.status], help=row.status_label)
+            if row.status != NO_DATA:
+                st.caption(overview.tile_caption(row.score, row.n_assessed, row.n_indicators, lang))
+            st.page_link("pages/objectives.py", label=t("overview_open_objective", lang, n=row.objective),
+                         query_params={"objective": row.objective}, icon=":material/arrow_forward:")
+if lang == "tr":
+    st.caption(t("unofficial_translation", lang))
+ui.cite(overview.METHOD_SOURCES[method], *objectives["source_id"].unique())
+with st.expander(t("overview_scorecard_table", lang)):
+    st.dataframe(
+        scorecard.drop(columns=["status", "method", "source_id"]),
+        hide_index=True,
+        column_config={
+            "objective": st.column_config.NumberColumn(t("objective", lang), format="%d"),
+            "title": t("overview_col_title", lang),
+            "status_label": t("overview_col_status", lang),
+            "score": st.column_config.NumberColumn(t("overview_col_score", lang), format="%.2f"),
+            "n_assessed": t("overview_col_assessed", lang),
+            "n_indicators": t("overview_col_indicators", lang),
+            "indicator_ids": t("indicator", lang),
+        },
+    )
+    ui.download_csv(scorecard, f"scorecard_{base}_{method_code}", GEO, "overview_download_scorecard", lang,
+                    key="dl_scorecard")
+
+# 3. Context -------------------------------------------------------------------------------------------
+st.subheader(t("overview_context", lang))
+st.markdown(f"**{t('overview_iom_facts', lang)}**")
+facts = overview.iom_facts(data.data()["iom_global_facts"])
+for column, row in zip(st.columns(max(len(facts), 1)), facts.itertuples()):
+    source = sources.get(row.source_id)
+    with column, st.container(border=True, key=f"fact_{row.type}", height="stretch"):
+        st.markdown(f"**{t(row.label_key, lang)}**", help=md_escape(row.note))
+        st.metric(t(row.label_key, lang), fmt_number(row.value, lang), label_visibility="collapsed")
+        if source is not None:
+            st.caption(t("overview_fact_caption", lang, publisher=md_escape(source.publisher),
+                         version=md_escape(overview.short_vintage(source.version))))
+ui.cite(*facts["source_id"])
+
+st.markdown(f"**{t('overview_areas', lang)}**")
+st.caption(t("overview_areas_caption", lang))
+short_titles = objectives.set_index("objective")["short_tr" if lang == "tr" else "short_en"]
+areas = overview.COOPERATION_AREAS
+for start in range(0, len(areas), 2):
+    for column, area in zip(st.columns(2), areas[start:start + 2]):
+        latest = overview.latest_values({i: data.query(i) for i in area.indicator_ids}, GEO)
+        with column, st.container(border=True, key=f"area_{area.key}", height="stretch"):
+            st.markdown(f"**{t(area.title_key, lang)}**")
+            with st.container(horizontal=True, wrap=True, gap="small"):
+                for n in area.objectives:
+                    label = f"{t('overview_open_objective', lang, n=n)} · {md_escape(short_titles.get(n, ''))}"
+                    st.page_link("pages/objectives.py", label=label, query_params={"objective": n},
+                                 icon=":material/flag:")
+            shown = overview.display_latest(latest, lang, publishers)
+            st.markdown("\n".join(
+                f"- {md_escape(title)}: **{md_escape(value)}** ({md_escape(period)} · {md_escape(publisher)})"
+                for title, period, value, publisher in shown.itertuples(index=False)
+            ))
+        ui.cite(*latest["source_id"])

@@ -1,7 +1,7 @@
 """UI strings of the overview page ("Türkiye at a glance")."""
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "overview_title": ("Overview — Türkiye at a glance", "Genel bakış — Bir bakışta Türkiye"),
+    "overview_tagline": ("Türkiye at a glance", "Bir bakışta Türkiye"),
     "overview_intro": (
         "Latest official figures on migration to and from Türkiye, and progress on the 23 objectives of the "
         "Global Compact for Migration since it was adopted in December 2018.",
@@ -37,19 +37,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_scorecard": ("GCM scorecard: progress on the 23 objectives", "GCM karnesi: 23 hedefte ilerleme"),
     "overview_base_year": ("Base year", "Başlangıç yılı"),
     "overview_method": ("Progress method", "İlerleme yöntemi"),
-    "overview_method_opensdg": ("Open SDG (Statistics Canada)", "Open SDG (Kanada İstatistik Ofisi)"),
-    "overview_method_unsd": ("UNSD Progress Chart 2023", "BM İstatistik Bölümü İlerleme Tablosu 2023"),
+    "overview_method_opensdg": ("Open SDG", "Open SDG"),
+    "overview_method_unsd": ("UNSD 2023", "UNSD 2023"),
     "overview_method_explained": (
-        "Each indicator is assessed from its first value in or after the base year to its latest value, "
-        "then objectives average their indicators. Method, thresholds and every indicator's assessment:",
-        "Her gösterge, başlangıç yılındaki ya da sonrasındaki ilk değerinden en son değerine göre "
-        "değerlendirilir; hedefler göstergelerinin ortalamasını alır. Yöntem, eşikler ve göstergelerin tek tek "
-        "değerlendirmesi:",
+        "Each indicator is assessed from its first value in or after the base year to its latest value with "
+        "the Open SDG method (Statistics Canada; score −5 to +5) or the UN Statistics Division's Progress Chart "
+        "2023 rule (no score); an objective's status averages its indicators. Method, thresholds and every "
+        "indicator's assessment:",
+        "Her gösterge, başlangıç yılındaki ya da sonrasındaki ilk değerinden en son değerine kadar Open SDG "
+        "yöntemiyle (Kanada İstatistik Ofisi; −5 ile +5 arası puan) ya da BM İstatistik Bölümü'nün İlerleme "
+        "Tablosu 2023 kuralıyla (puansız) değerlendirilir; bir hedefin durumu göstergelerinin ortalamasıdır. "
+        "Yöntem, eşikler ve göstergelerin tek tek değerlendirmesi:",
     ),
     "overview_method_link": ("Data and method", "Veri ve yöntem"),
     "overview_legend": ("Status key", "Durum açıklaması"),
-    "overview_score": ("Mean score {score} (−5 to +5)", "Ortalama puan {score} (−5 ile +5 arası)"),
-    "overview_score_none": ("No score", "Puan yok"),
+    "overview_score": ("Score {score}", "Puan {score}"),
     "overview_open_objective": ("Objective {n}", "Hedef {n}"),
     "overview_scorecard_table": ("Scorecard as a table", "Karne tablo olarak"),
     "overview_col_title": ("Objective (short title)", "Hedef (kısa başlık)"),
