@@ -31,3 +31,12 @@ def with_values(doc: dict, values: Mapping[str, float], prop: str = "value") -> 
     for feature in out["features"]:
         feature["properties"][prop] = values.get(feature["properties"]["geo"])
     return out
+
+
+def with_properties(doc: dict, rows: Mapping[str, Mapping[str, object]]) -> dict:
+    """A copy of `doc` whose features get every property in rows[geo] (for map colours and tooltip texts);
+    features without a row are left as they are."""
+    out = copy.deepcopy(doc)
+    for feature in out["features"]:
+        feature["properties"].update(rows.get(feature["properties"]["geo"], {}))
+    return out

@@ -1,8 +1,131 @@
-"""Placeholder page (maps): replaced by the real view."""
+"""Maps: provinces of Türkiye, migration corridors, deaths on the routes through Türkiye (pydeck, no tiles).
+
+Thin view: the selection lives in the URL (`map`, `measure`, `date`, `flow`, `year`, `top`, `cause`, `route`);
+everything drawn is built by `indicators.maps`.
+"""
 
 import streamlit as st
 
-from dashboard import state
-from indicators.i18n import t
+from dashboard import data, state, ui
+from indicators import maps, registry
+from indicators.geo import COUNTRIES_FILE, PROVINCES_FILE, load_geojson
+from indicators.i18n import fmt_number, t
 
-st.title(t("page_maps", state.lang()))
+lang = state.lang()
+st.title(t("page_maps", lang))
+st.caption(t("maps_intro", lang))
+
+choice = state.url_widget(st.segmented_control, t("maps_choose", lang), maps.MAPS, "map", "provinces",
+                          format_func=lambda m: t(f"maps_map_{m}", lang), required=True)
+countries = data.table("ref_countries")
+countries_doc = load_geojson(COUNTRIES_FILE)
+
+
+def show_map(deck, legend_chart, legend_caption: str = "") -> None:
+    """The map with its legend beside it (below it on a phone)."""
+    left, right = st.columns([3, 1])
+    with left:
+        st.pydeck_chart(deck, height=maps.HEIGHT, width="stretch")
+    with right:
+        # An explicit height: in a narrow column Streamlit would otherwise squeeze the rows together.
+        st.altair_chart(legend_chart, width="content", height=legend_chart.height + 50)
+        if legend_caption:
+            st.caption(legend_caption)
+
+
+def provinces_map() -> None:
+    measure = state.url_widget(st.segmented_control, t("maps_measure", lang), list(maps.MEASURES), "measure",
+                               "absolute", format_func=lambda m: t(f"maps_measure_{m}", lang), required=True)
+    indicator = registry.get(maps.MEASURES[measure])
+    result = data.query(indicator.id, full=True)
+    dates = maps.province_dates(result)
+    counts = maps.provinces_per_date(result)
+    key = state.url_widget(st.selectbox, t("maps_date", lang), dates, "date", dates[0],
+                           format_func=lambda d: t("maps_date_option", lang, date=maps.key_label(d, lang),
+                                                   n=counts[d]))
+    snapshot = maps.province_snapshot(result, data.table("ref_provinces"), key)
+    provinces, legend = maps.province_map_frame(snapshot, key, lang, indicator.unit, indicator.decimals)
+
+    st.subheader(indicator.title(lang))
+    st.caption(ui.md_escape(indicator.description(lang)))
+    st.caption(t("maps_provinces_reported", lang, n=int(snapshot["reported"].sum())))
+    deck = maps.province_deck(provinces, load_geojson(PROVINCES_FILE), countries_doc)
+    show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang))
+    if indicator.derived:
+        st.caption(ui.md_escape(indicator.processing(lang)))
+    st.caption(t("maps_other_province_series", lang))
+
+    st.subheader(t("maps_table", lang))
+    st.dataframe(maps.province_display(provinces, lang), hide_index=True, width="stretch")
+    ui.download_csv(snapshot, indicator.id, f"provinces_{key}", "download_csv_shown", lang, "maps_dl_provinces_shown")
+    ui.download_csv(result, indicator.id, "provinces", "download_csv_full", lang, "maps_dl_provinces_full")
+    shown_sources = sorted(set(snapshot["source_id"]) - {""})
+    extra = ("tuik_adnks_2023_provinces",) if measure == "per_1000" else ()
+    ui.cite(*shown_sources, *extra, "osm_tr_provinces", "natural_earth_110m")
+
+
+def corridors_map() -> None:
+    bilateral = data.data()["undesa_bilateral_tur"]
+    flow = state.url_widget(st.segmented_control, t("maps_flow", lang), maps.FLOWS, "flow", "in",
+                            format_func=lambda f: t(f"maps_flow_{f}", lang), required=True)
+    years = maps.corridor_years(bilateral, flow)
+    left, right = st.columns(2)
+    with left:
+        year = state.url_widget(st.selectbox, t("year", lang), years, "year", years[0])
+    with right:
+        top_n = state.url_widget(st.selectbox, t("maps_top", lang), [10, 15, 25, 50], "top", 15)
+    table = maps.corridors(bilateral, countries, flow, year, lang)
+    arcs = maps.corridor_arcs(table, countries, flow, top_n, lang)
+
+    st.caption(t(f"maps_corridor_note_{flow}", lang))
+    show_map(maps.corridor_deck(arcs, countries_doc, flow),
+             maps.swatch_legend_chart(maps.arc_legend(flow, lang), t("maps_legend", lang)),
+             t("maps_arc_width", lang))
+    hidden = int((~table["on_map"]).sum())
+    if hidden:
+        st.caption(t("maps_corridors_not_drawn", lang, n=hidden))
+
+    st.subheader(t("maps_table", lang))
+    st.dataframe(maps.corridor_display(table, lang), hide_index=True, width="stretch")
+    ui.download_csv(table, f"undesa_bilateral_{flow}", str(year), "download_csv_shown", lang, "maps_dl_corr_shown")
+    ui.download_csv(maps.flow_series(bilateral, flow), f"undesa_bilateral_{flow}", "TUR", "download_csv_full", lang, "maps_dl_corr_full")
+    ui.cite(*sorted(set(table["source_id"])), "iso3166_cldr_names", "natural_earth_110m")
+
+
+def deaths_map() -> None:
+    incidents = data.table("mmp_incidents")
+    left, mid, right = st.columns([1, 2, 2])
+    with left:
+        year = state.url_widget(st.selectbox, t("year", lang), ["all", *maps.incident_years(incidents)], "year",
+                                "all", format_func=lambda y: t("maps_year_all", lang) if y == "all" else str(y))
+    with mid:
+        causes = state.url_widget(st.multiselect, t("maps_cause", lang), maps.cause_codes(incidents), "cause", [],
+                                  multi=True, format_func=lambda c: maps.cause_label(c, lang),
+                                  placeholder=t("maps_all", lang))
+    with right:
+        routes = state.url_widget(st.multiselect, t("maps_route", lang), maps.route_codes(incidents), "route", [],
+                                  multi=True, format_func=lambda r: maps.route_label(r, lang),
+                                  placeholder=t("maps_all", lang))
+    shown = maps.filter_incidents(incidents, None if year == "all" else year, causes, routes)
+    totals = maps.incident_totals(shown)
+
+    cols = st.columns(4)
+    for col, (key, label) in zip(cols, [("incidents", "maps_total_incidents"), ("dead", "maps_col_dead"),
+                                         ("missing", "maps_col_missing"),
+                                         ("dead_and_missing", "maps_col_dead_missing")], strict=True):
+        col.metric(t(label, lang), fmt_number(totals[key], lang))
+    st.caption(t("maps_iom_note", lang))
+    deck = maps.incident_deck(maps.incident_points(shown, countries, lang), countries_doc,
+                              load_geojson(PROVINCES_FILE))
+    show_map(deck, maps.size_legend_chart(lang))
+
+    st.subheader(t("maps_table", lang))
+    if shown.empty:
+        st.info(t("maps_no_incidents", lang))
+    st.dataframe(maps.incident_table(shown, countries, lang), hide_index=True, width="stretch")
+    ui.download_csv(shown, "mmp_incidents", str(year), "download_csv_shown", lang, "maps_dl_incidents_shown")
+    ui.download_csv(incidents, "mmp_incidents", "TUR_region", "download_csv_full", lang, "maps_dl_incidents_full")
+    ui.cite(*sorted(set(shown["source_id"])), "natural_earth_110m", "osm_tr_provinces")
+
+
+{"provinces": provinces_map, "corridors": corridors_map, "deaths": deaths_map}[choice]()

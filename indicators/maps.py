@@ -1,0 +1,459 @@
+"""The three maps of the dashboard, as pure functions: provinces of Türkiye (temporary protection by province),
+migration corridors (UN DESA origin × destination stocks) and Missing Migrants incidents around Türkiye.
+
+Each map is built in three steps, all testable without a browser:
+1. a frame of what is drawn, one row per province / corridor / incident, with localised, pre-formatted text
+   columns for the tooltip (data text travels as data, the tooltip template uses the `text` key, never HTML);
+2. a legend (a small frame and an Altair chart of colour swatches or circle sizes);
+3. a `pydeck.Deck` drawing the shipped GeoJSON boundaries, without basemap tiles (see `deck`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import altair as alt
+import numpy as np
+import pandas as pd
+import pydeck as pdk
+
+from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
+
+MAPS = ("provinces", "corridors", "deaths")
+MEASURES = {"absolute": "tp_syrians_by_province", "per_1000": "tp_syrians_per_1000_province"}
+FLOWS = ("in", "out")
+HOME = "TUR"
+HEIGHT = 520
+VIEW = {"provinces": (39.0, 35.5, 4.1), "corridors": (39.0, 35.0, 2.6), "deaths": (38.0, 37.0, 3.9)}
+
+# Sequential, colour-blind-safe: viridis in 5 steps, reversed so that darker means more.
+RAMP = ["#FDE725", "#5EC962", "#21918C", "#3B528B", "#440154"]
+NOT_REPORTED = "#DDDDDD"
+BASE_FILL = [236, 236, 236, 255]
+BASE_LINE = [160, 160, 160, 255]
+PROVINCE_LINE = [255, 255, 255, 255]
+PARTNER_COLOUR = "#E69F00"  # Okabe–Ito orange: the other country's end of an arc
+HOME_COLOUR = "#0072B2"  # Okabe–Ito blue: Türkiye's end of an arc
+INCIDENT_COLOUR = "#D55E00"
+ARC_WIDTH = (2.0, 14.0)  # pixels, for the smallest and the largest corridor drawn
+INCIDENT_RADIUS_PX = 2.5  # radius in pixels = INCIDENT_RADIUS_PX * sqrt(dead and missing)
+
+
+def rgba(hex_colour: str, alpha: int = 255) -> list[int]:
+    """`#RRGGBB` as the [r, g, b, a] list deck.gl expects."""
+    h = hex_colour.lstrip("#")
+    return [int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16), alpha]
+
+
+# pydeck reads a plain string argument as a data accessor expression; constants must be quoted JSON strings.
+PIXELS = '"pixels"'
+
+
+def deck(layers: list[pdk.Layer], view: str, tooltip: str) -> pdk.Deck:
+    """A Deck without basemap tiles, centred on Türkiye (`VIEW[view]`), with a plain-text tooltip template.
+
+    `map_style=None` and `map_provider=None`: nothing is fetched from a tile server; the shipped GeoJSON
+    layers are the only geography drawn."""
+    lat, lon, zoom = VIEW[view]
+    return pdk.Deck(layers=layers, map_style=None, map_provider=None,
+                    initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
+                    tooltip={"text": tooltip})
+
+
+def base_layer(doc: dict, layer_id: str, filled: bool = True) -> pdk.Layer:
+    """Boundaries drawn as context (not pickable, so the tooltip only answers for the data layer)."""
+    return pdk.Layer("GeoJsonLayer", doc, id=layer_id, filled=filled, stroked=True, pickable=False,
+                     get_fill_color=BASE_FILL, get_line_color=BASE_LINE, line_width_min_pixels=0.5)
+
+
+# --- 1. Provinces ---------------------------------------------------------------------------------------------
+
+def reference_key(frame: pd.DataFrame) -> pd.Series:
+    """The list a province value belongs to: its date (`YYYY-MM-DD`), or its year (`YYYY`) when the source
+    gives no exact date. Used as the `date` selection and URL value."""
+    return frame["date"].where(frame["date"] != "", frame["year"].astype(str))
+
+
+def _preferred(result: pd.DataFrame) -> pd.DataFrame:
+    """Headline rows of a province indicator: no disaggregation, alternatives (other pages' copies) left out."""
+    return result[(result["type"] == "") & (result["status"] != "alternative")]
+
+
+def province_dates(result: pd.DataFrame) -> list[str]:
+    """The reference keys present in a province indicator's full query result, latest first."""
+    return sorted(set(reference_key(_preferred(result))), reverse=True)
+
+
+def provinces_per_date(result: pd.DataFrame) -> dict[str, int]:
+    """Number of provinces reported on each reference key."""
+    rows = _preferred(result)
+    return rows.groupby(reference_key(rows))["geo"].nunique().to_dict()
+
+
+def province_snapshot(result: pd.DataFrame, provinces: pd.DataFrame, key: str) -> pd.DataFrame:
+    """All 81 provinces with the value reported on `key` (a date or a year, see `reference_key`).
+
+    Returns geo, name (Turkish official name), value (NaN where the province was not reported: never 0, never
+    a share of a total), reported (bool), date, year, source_id, note; in plate order. Raises ValueError if a
+    province has two preferred values on the same key."""
+    rows = _preferred(result)
+    rows = rows[reference_key(rows) == key]
+    if rows["geo"].duplicated().any():
+        raise ValueError(f"two values for one province on {key}: {sorted(rows.loc[rows['geo'].duplicated(), 'geo'])}")
+    cols = ["geo", "value", "date", "year", "source_id", "note"]
+    out = provinces[["geo", "name_tr"]].rename(columns={"name_tr": "name"}).merge(
+        rows[cols], on="geo", how="left", validate="one_to_one")
+    out = out.assign(reported=out["value"].notna(),
+                     date=out["date"].fillna(""), source_id=out["source_id"].fillna(""),
+                     note=out["note"].fillna(""), year=out["year"].astype("Int64"))
+    return out[["geo", "name", "value", "reported", "date", "year", "source_id", "note"]]
+
+
+def class_breaks(values: pd.Series, n: int = len(RAMP)) -> list[float]:
+    """Edges of at most `n` colour classes holding about the same number of provinces (quantiles of the
+    reported values, duplicates removed). One value gives a single edge."""
+    reported = values.dropna().to_numpy(dtype=float)
+    if reported.size == 0:
+        return []
+    k = min(n, len(np.unique(reported)))
+    edges = np.quantile(reported, np.linspace(0, 1, k + 1)) if k > 1 else np.array([reported.min()])
+    return sorted({float(e) for e in edges})
+
+
+def colour_class(values: pd.Series, breaks: Sequence[float]) -> pd.Series:
+    """The class (0 = lowest) of each value: class i holds breaks[i] < v <= breaks[i+1], the first class
+    including its lower edge. NA for missing values."""
+    if len(breaks) == 1:
+        return pd.Series(np.where(values.notna(), 0, None), index=values.index).astype("Int64")
+    classes = pd.cut(values, bins=list(breaks), include_lowest=True, labels=False)
+    return classes.astype("Int64")
+
+
+def _ramp(n_classes: int) -> list[str]:
+    """`n_classes` colours spread over RAMP (the full ramp for 5, its ends for 2)."""
+    if n_classes <= 1:
+        return [RAMP[len(RAMP) // 2]]
+    idx = np.round(np.linspace(0, len(RAMP) - 1, n_classes)).astype(int)
+    return [RAMP[i] for i in idx]
+
+
+def key_label(key: str, lang: str) -> str:
+    """A reference key for people: the date in the language's format, or 'YYYY (no exact date)'."""
+    return fmt_date(key, lang) if len(key) == 10 else t("maps_year_only", lang, year=key)
+
+
+def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, decimals: int
+                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The drawn provinces and their legend.
+
+    Returns (provinces, legend). `provinces` = the snapshot plus `colour_class`, `fill` ([r, g, b, a]; light
+    grey when not reported) and the tooltip texts `value_text` (value with unit, or 'not reported') and
+    `date_text`. `legend` = one row per class (label 'low – high' in the language, colour) and a last row for
+    'not reported'."""
+    breaks = class_breaks(snapshot["value"])
+    classes = colour_class(snapshot["value"], breaks)
+    colours = _ramp(max(len(breaks) - 1, 1))
+    fills = [rgba(NOT_REPORTED) if pd.isna(c) else rgba(colours[int(c)]) for c in classes]
+    suffix = " " + unit_label(unit, lang)
+    value_text = [fmt_number(v, lang, decimals) + suffix if ok else t("maps_not_reported", lang)
+                  for v, ok in zip(snapshot["value"], snapshot["reported"], strict=True)]
+    date_text = [key_label(d if d else key, lang) for d in snapshot["date"]]
+    provinces = snapshot.assign(colour_class=classes, fill=fills, value_text=value_text, date_text=date_text)
+
+    def fmt(v: float) -> str:
+        return fmt_number(v, lang, decimals)
+
+    if len(breaks) == 1:
+        rows = [(fmt(breaks[0]), colours[0])]
+    else:
+        rows = [(f"{fmt(lo)} – {fmt(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
+    rows.append((t("maps_not_reported", lang), NOT_REPORTED))
+    legend = pd.DataFrame(rows, columns=["label", "colour"])
+    return provinces, legend
+
+
+def province_deck(provinces: pd.DataFrame, provinces_doc: dict, countries_doc: dict) -> pdk.Deck:
+    """Choropleth of `province_map_frame` rows on the shipped province boundaries, countries as context."""
+    from .geo import with_properties
+
+    props = provinces.set_index("geo")[["name", "value_text", "date_text", "fill"]].to_dict("index")
+    doc = with_properties(provinces_doc, props)
+    layer = pdk.Layer("GeoJsonLayer", doc, id="provinces", filled=True, stroked=True, pickable=True,
+                      get_fill_color="properties.fill", get_line_color=PROVINCE_LINE, line_width_min_pixels=0.6,
+                      auto_highlight=True)
+    return deck([base_layer(countries_doc, "countries"), layer], "provinces", "{name}\n{value_text}\n{date_text}")
+
+
+def _legend_rows(n: int) -> alt.Y:
+    """One legend row per item, top to bottom, without an axis."""
+    return alt.Y("order:Q", axis=None, scale=alt.Scale(domain=[-0.5, n - 0.5], reverse=True))
+
+
+def swatch_legend_chart(legend: pd.DataFrame, title: str) -> alt.LayerChart:
+    """Colour swatches with their labels written beside them, top to bottom in the legend's order (a text
+    label for every colour, so colour is never the only cue)."""
+    plot = legend.assign(order=range(len(legend)))
+    base = alt.Chart(plot).encode(y=_legend_rows(len(plot)))
+    swatches = base.mark_square(size=200, opacity=1, stroke="#888888", strokeWidth=0.5).encode(
+        x=alt.value(8), color=alt.Color("colour:N", scale=None))
+    labels = base.mark_text(align="left", dx=0, fontSize=12).encode(x=alt.value(22), text="label:N")
+    return alt.layer(swatches, labels).properties(title=title, height=24 * len(plot), width=170)
+
+
+# --- 2. Corridors ---------------------------------------------------------------------------------------------
+
+def _partner_column(flow: str) -> tuple[str, str]:
+    """(column holding Türkiye, column holding the other country) for a flow."""
+    if flow not in FLOWS:
+        raise ValueError(f"flow {flow!r} is not one of {FLOWS}")
+    return ("destination", "origin") if flow == "in" else ("origin", "destination")
+
+
+def _bilateral_totals(bilateral: pd.DataFrame, flow: str) -> pd.DataFrame:
+    home, partner = _partner_column(flow)
+    rows = bilateral[(bilateral[home] == HOME) & (bilateral[partner] != HOME)
+                     & (bilateral["sex"] == "") & (bilateral["age"] == "")]
+    return rows.rename(columns={partner: "partner"})
+
+
+def flow_series(bilateral: pd.DataFrame, flow: str) -> pd.DataFrame:
+    """Every row of a flow (all years, totals and sex breakdowns): the 'full series' download."""
+    home, _ = _partner_column(flow)
+    return bilateral[bilateral[home] == HOME].reset_index(drop=True)
+
+
+def corridor_years(bilateral: pd.DataFrame, flow: str) -> list[int]:
+    """Years with corridors for a flow (`in`: origin → Türkiye, `out`: Türkiye → destination), latest first."""
+    return sorted({int(y) for y in _bilateral_totals(bilateral, flow)["year"]}, reverse=True)
+
+
+def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
+    """ISO3 → country name in the language (CLDR names in ref_countries)."""
+    col = "name_tr" if lang == "tr" else "name_en"
+    return dict(zip(countries["geo"], countries[col], strict=True))
+
+
+def corridors(bilateral: pd.DataFrame, countries: pd.DataFrame, flow: str, year: int, lang: str) -> pd.DataFrame:
+    """Every corridor of a flow and year, largest first.
+
+    Returns geo (the other country), name (in the language; the code when unknown), persons, share (percent
+    of the persons in all corridors listed, derived), lat, lon (NaN without a centroid), on_map (has a
+    centroid), year, source_id, note. Total rows (sex and age empty) only."""
+    rows = _bilateral_totals(bilateral, flow)
+    rows = rows[rows["year"] == year]
+    names = country_names(countries, lang)
+    centroids = countries.set_index("geo")[["lat", "lon"]].astype(float)
+    out = pd.DataFrame({
+        "geo": rows["partner"].to_numpy(),
+        "persons": rows["value"].astype(float).to_numpy(),
+        "year": rows["year"].astype(int).to_numpy(),
+        "source_id": rows["source_id"].to_numpy(),
+        "note": rows["note"].to_numpy(),
+    })
+    total = out["persons"].sum()
+    out = out.assign(
+        name=out["geo"].map(lambda g: names.get(g, g)),
+        share=out["persons"] / total * 100 if total else np.nan,
+        lat=out["geo"].map(centroids["lat"]).astype(float),
+        lon=out["geo"].map(centroids["lon"]).astype(float),
+    )
+    out = out.assign(on_map=out["lat"].notna() & out["lon"].notna())
+    cols = ["geo", "name", "persons", "share", "lat", "lon", "on_map", "year", "source_id", "note"]
+    return out[cols].sort_values(["persons", "geo"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def corridor_arcs(table: pd.DataFrame, countries: pd.DataFrame, flow: str, top_n: int, lang: str) -> pd.DataFrame:
+    """The `top_n` largest corridors of `corridors(...)` that have a centroid, as arcs.
+
+    Returns geo, name, persons, source_position and target_position ([lon, lat]; from the origin to the
+    destination), width (pixels, linear in persons between ARC_WIDTH for the smallest and largest arc drawn)
+    and the tooltip texts persons_text, share_text, year_text."""
+    home = countries.set_index("geo").loc[HOME, ["lon", "lat"]].astype(float).tolist()
+    arcs = table[table["on_map"]].head(top_n)
+    partner = [[float(lon), float(lat)] for lon, lat in zip(arcs["lon"], arcs["lat"], strict=True)]
+    source, target = (partner, [home] * len(arcs)) if flow == "in" else ([home] * len(arcs), partner)
+    lo, hi = (arcs["persons"].min(), arcs["persons"].max()) if len(arcs) else (0.0, 0.0)
+    span = hi - lo
+    width = ARC_WIDTH[0] + (arcs["persons"] - lo) / span * (ARC_WIDTH[1] - ARC_WIDTH[0]) if span else ARC_WIDTH[1]
+    return pd.DataFrame({
+        "geo": arcs["geo"].to_numpy(),
+        "name": arcs["name"].to_numpy(),
+        "persons": arcs["persons"].to_numpy(),
+        "source_position": source,
+        "target_position": target,
+        "width": np.broadcast_to(np.asarray(width, dtype=float), (len(arcs),)).copy(),
+        "persons_text": [fmt_number(v, lang) + " " + unit_label("persons", lang) for v in arcs["persons"]],
+        "share_text": [t("maps_share_tooltip", lang, share=fmt_percent(s, lang)) for s in arcs["share"]],
+        "year_text": [str(y) for y in arcs["year"]],
+    })
+
+
+def corridor_deck(arcs: pd.DataFrame, countries_doc: dict, flow: str) -> pdk.Deck:
+    """Arcs over the countries base layer: the other country's end always orange, Türkiye's end always blue
+    (the arc runs from origin to destination)."""
+    partner, home = rgba(PARTNER_COLOUR, 220), rgba(HOME_COLOUR, 220)
+    source, target = (partner, home) if flow == "in" else (home, partner)
+    layer = pdk.Layer("ArcLayer", arcs, id="corridors", pickable=True, auto_highlight=True,
+                      get_source_position="source_position", get_target_position="target_position",
+                      get_width="width", width_units=PIXELS, get_source_color=source, get_target_color=target,
+                      great_circle=False)
+    return deck([base_layer(countries_doc, "countries"), layer], "corridors", "{name}\n{persons_text}\n{share_text}\n{year_text}")
+
+
+def arc_legend(flow: str, lang: str) -> pd.DataFrame:
+    """The arc colours with their meaning (label, colour)."""
+    return pd.DataFrame([(t("maps_arc_partner_" + flow, lang), PARTNER_COLOUR),
+                         (t("maps_arc_home", lang), HOME_COLOUR)], columns=["label", "colour"])
+
+
+# --- 3. Missing Migrants incidents ----------------------------------------------------------------------------
+
+def cause_codes(incidents: pd.DataFrame) -> list[str]:
+    """The cause codes present (an incident may list several, `;`-joined), sorted."""
+    return sorted({c for causes in incidents["cause"] for c in str(causes).split(";") if c})
+
+
+def route_codes(incidents: pd.DataFrame) -> list[str]:
+    """The route codes present ("" = no route assigned by IOM), sorted."""
+    return sorted(set(incidents["route"].fillna("")))
+
+
+def incident_years(incidents: pd.DataFrame) -> list[int]:
+    return sorted({int(y) for y in incidents["year"]}, reverse=True)
+
+
+def filter_incidents(incidents: pd.DataFrame, year: int | None = None, causes: Sequence[str] = (),
+                     routes: Sequence[str] = ()) -> pd.DataFrame:
+    """Incidents of `year` (all years if None) with at least one of `causes` and one of `routes`
+    (an empty selection means all). Sorted by date, latest first."""
+    mask = pd.Series(True, index=incidents.index)
+    if year is not None:
+        mask &= incidents["year"].astype(int) == int(year)
+    if causes:
+        wanted = set(causes)
+        mask &= incidents["cause"].fillna("").map(lambda c: bool(wanted & set(c.split(";"))))
+    if routes:
+        mask &= incidents["route"].fillna("").isin(list(routes))
+    out = incidents[mask]
+    return out.sort_values(["date", "incident_id"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def incident_totals(incidents: pd.DataFrame) -> dict[str, int]:
+    """Number of incidents and sums of dead, missing, dead and missing (persons, minimum estimates)."""
+    return {"incidents": len(incidents),
+            **{col: int(incidents[col].astype(int).sum()) for col in ("dead", "missing", "dead_and_missing")}}
+
+
+def cause_label(codes: str, lang: str) -> str:
+    """Localised label of a `;`-joined cause code list."""
+    return ", ".join(_label("maps_cause_", c, lang) for c in str(codes).split(";") if c)
+
+
+def route_label(code: str, lang: str) -> str:
+    return _label("maps_route_", code or "none", lang)
+
+
+def _label(prefix: str, code: str, lang: str) -> str:
+    try:
+        return t(prefix + code, lang)
+    except KeyError:  # a code added to the data before its label: show the code rather than fail
+        return code
+
+
+def incident_radius(dead_and_missing: pd.Series) -> pd.Series:
+    """Circle radius in pixels: INCIDENT_RADIUS_PX × sqrt(dead and missing), so the area grows with the
+    number of people (at least one pixel)."""
+    return (INCIDENT_RADIUS_PX * np.sqrt(dead_and_missing.astype(float).clip(lower=0))).clip(lower=1.0)
+
+
+def incident_points(incidents: pd.DataFrame, countries: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The drawn incidents: incident_id, lon, lat, radius (pixels) and the tooltip texts date_text,
+    place_text (country of incident, or 'at sea'), people_text (dead and missing, dead, missing), cause_text,
+    route_text. The free-text location stays out of the map (it is shown in the table)."""
+    names = country_names(countries, lang)
+    people = [t("maps_people_tooltip", lang, total=fmt_number(dm, lang), dead=fmt_number(d, lang),
+                missing=fmt_number(m, lang))
+              for dm, d, m in zip(incidents["dead_and_missing"], incidents["dead"], incidents["missing"], strict=True)]
+    return pd.DataFrame({
+        "incident_id": incidents["incident_id"].to_numpy(),
+        "lon": incidents["lon"].astype(float).to_numpy(),
+        "lat": incidents["lat"].astype(float).to_numpy(),
+        "radius": incident_radius(incidents["dead_and_missing"]).to_numpy(),
+        "date_text": [fmt_date(d, lang) for d in incidents["date"]],
+        "place_text": [names.get(c, c) if c else t("maps_at_sea", lang) for c in incidents["country"].fillna("")],
+        "people_text": people,
+        "cause_text": [cause_label(c, lang) for c in incidents["cause"].fillna("")],
+        "route_text": [route_label(r, lang) for r in incidents["route"].fillna("")],
+    })
+
+
+def incident_table(incidents: pd.DataFrame, countries: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The incidents as a table for people: headers, dates, countries, causes and routes in the language
+    (counts stay numbers); incident and source ids kept. The 'shown' CSV uses the incidents frame itself."""
+    names = country_names(countries, lang)
+    return pd.DataFrame({
+        t("maps_col_date", lang): [fmt_date(d, lang) for d in incidents["date"]],
+        t("maps_col_location", lang): incidents["location"].fillna("").to_numpy(),
+        t("country", lang): [names.get(c, c) if c else t("maps_at_sea", lang) for c in incidents["country"].fillna("")],
+        t("maps_col_dead", lang): incidents["dead"].astype(int).to_numpy(),
+        t("maps_col_missing", lang): incidents["missing"].astype(int).to_numpy(),
+        t("maps_col_dead_missing", lang): incidents["dead_and_missing"].astype(int).to_numpy(),
+        t("maps_col_cause", lang): [cause_label(c, lang) for c in incidents["cause"].fillna("")],
+        t("maps_col_route", lang): [route_label(r, lang) for r in incidents["route"].fillna("")],
+        "incident_id": incidents["incident_id"].to_numpy(),
+        "source_id": incidents["source_id"].to_numpy(),
+    })
+
+
+def incident_deck(points: pd.DataFrame, countries_doc: dict, provinces_doc: dict) -> pdk.Deck:
+    """Incidents as circles (area ∝ dead and missing) over country and province outlines."""
+    layer = pdk.Layer("ScatterplotLayer", points, id="incidents", pickable=True, auto_highlight=True,
+                      get_position=["lon", "lat"], get_radius="radius", radius_units=PIXELS,
+                      get_fill_color=rgba(INCIDENT_COLOUR, 140), get_line_color=[255, 255, 255, 200],
+                      stroked=True, line_width_min_pixels=0.5)
+    return deck([base_layer(countries_doc, "countries"), base_layer(provinces_doc, "provinces", filled=False), layer],
+                "deaths", "{date_text} · {place_text}\n{people_text}\n{cause_text}\n{route_text}")
+
+
+SIZE_LEGEND_VALUES = (1, 10, 50, 100)
+
+
+def size_legend_chart(lang: str) -> alt.LayerChart:
+    """Circles for 1, 10, 50 and 100 dead and missing, drawn with the map's square-root scale."""
+    radius = incident_radius(pd.Series(SIZE_LEGEND_VALUES))
+    plot = pd.DataFrame({"label": [fmt_number(v, lang) for v in SIZE_LEGEND_VALUES],
+                         "area": (math.pi * radius**2).to_numpy(), "order": range(len(SIZE_LEGEND_VALUES))})
+    base = alt.Chart(plot).encode(y=_legend_rows(len(plot)))
+    circles = base.mark_circle(color=INCIDENT_COLOUR, opacity=0.6, stroke="white").encode(
+        x=alt.value(28), size=alt.Size("area:Q", scale=None, legend=None))
+    labels = base.mark_text(align="left", fontSize=12).encode(x=alt.value(62), text="label:N")
+    return alt.layer(circles, labels).properties(title=t("maps_col_dead_missing", lang), height=52 * len(plot),
+                                                 width=170)
+
+
+# --- Tables for people (localised headers, numbers and dates formatted for the language) ----------------------
+
+def province_display(provinces: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`province_map_frame` rows as a table: province, value (or 'not reported'), status, date, source, note;
+    reported provinces first, largest value first."""
+    ordered = provinces.sort_values(["reported", "value", "geo"], ascending=[False, False, True], kind="mergesort")
+    return pd.DataFrame({
+        t("province", lang): ordered["name"].to_numpy(),
+        t("value", lang): ordered["value_text"].to_numpy(),
+        t("maps_col_status", lang): [t("maps_reported" if ok else "maps_not_reported", lang) for ok in ordered["reported"]],
+        t("maps_col_date", lang): [d if ok else "" for d, ok in zip(ordered["date_text"], ordered["reported"], strict=True)],
+        t("source", lang): ordered["source_id"].to_numpy(),
+        t("maps_col_note", lang): ordered["note"].to_numpy(),
+    })
+
+
+def corridor_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`corridors(...)` as a table: country, persons, share (derived), drawn on the map, source."""
+    return pd.DataFrame({
+        t("country", lang): table["name"].to_numpy(),
+        t("maps_persons", lang): [fmt_number(v, lang) for v in table["persons"]],
+        t("maps_share", lang): [fmt_percent(s, lang) for s in table["share"]],
+        t("maps_on_map", lang): table["on_map"].to_numpy(),
+        t("source", lang): table["source_id"].to_numpy(),
+    })

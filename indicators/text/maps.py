@@ -1,0 +1,114 @@
+"""UI strings of the Maps page (pages/maps.py, indicators/maps.py)."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "maps_intro": (
+        "Provinces, migration corridors and deaths on the routes through Türkiye. The maps are drawn from "
+        "shipped boundaries, without background map tiles; every map has a table below it.",
+        "İller, göç koridorları ve Türkiye üzerinden geçen güzergâhlardaki ölümler. Haritalar projeyle gelen sınır "
+        "dosyalarından, arka plan harita karoları olmadan çizilir; her haritanın altında bir tablo vardır.",
+    ),
+    "maps_choose": ("Map", "Harita"),
+    "maps_map_provinces": ("Provinces", "İller"),
+    "maps_map_corridors": ("Corridors", "Koridorlar"),
+    "maps_map_deaths": ("Deaths on migration routes", "Göç yollarındaki ölümler"),
+    "maps_legend": ("Legend", "Gösterge"),
+    "maps_table": ("Table", "Tablo"),
+    "maps_not_reported": ("not reported", "bildirilmedi"),
+    "maps_year_only": ("{year} (no exact date)", "{year} (kesin tarih yok)"),
+    # Provinces
+    "maps_measure": ("Measure", "Ölçü"),
+    "maps_measure_absolute": ("Persons", "Kişi sayısı"),
+    "maps_measure_per_1000": ("Per 1,000 inhabitants", "1.000 kişi başına"),
+    "maps_date": ("Date of the list", "Listenin tarihi"),
+    "maps_date_option": ("{date} ({n} of 81 provinces)", "{date} (81 ilden {n})"),
+    "maps_provinces_reported": (
+        "{n} of 81 provinces reported on this date. Provinces not in the list are grey and marked \"not "
+        "reported\": no value is estimated for them and national totals are never spread over provinces.",
+        "Bu tarihte 81 ilden {n} tanesi bildirildi. Listede olmayan iller gri renkte ve \"bildirilmedi\" olarak "
+        "gösterilir: bu iller için değer tahmin edilmez, ulusal toplamlar illere dağıtılmaz.",
+    ),
+    "maps_classes": (
+        "Colour classes hold about the same number of reported provinces (quantiles); darker means more.",
+        "Renk sınıfları, bildirilen illeri yaklaşık eşit sayıda gruplara ayırır (yüzdelikler); koyu renk daha "
+        "yüksek değer demektir.",
+    ),
+    "maps_other_province_series": (
+        "Only temporary protection is mapped: no other province series (e.g. residence permits) is declared as "
+        "an indicator yet.",
+        "Yalnızca geçici koruma haritalanır: başka bir il serisi (örneğin ikamet izinleri) henüz gösterge olarak "
+        "tanımlanmamıştır.",
+    ),
+    "maps_col_status": ("Status", "Durum"),
+    "maps_reported": ("reported", "bildirildi"),
+    "maps_col_date": ("Date", "Tarih"),
+    "maps_col_note": ("Note", "Not"),
+    # Corridors
+    "maps_flow": ("Direction", "Yön"),
+    "maps_flow_in": ("Born abroad, living in Türkiye", "Yurt dışında doğup Türkiye'de yaşayanlar"),
+    "maps_flow_out": ("Born in Türkiye, living abroad", "Türkiye'de doğup yurt dışında yaşayanlar"),
+    "maps_top": ("Arcs drawn (largest corridors)", "Çizilen yaylar (en büyük koridorlar)"),
+    "maps_corridor_note_in": (
+        "UN DESA International Migrant Stock 2024: persons living in Türkiye by country of birth, mid-year. "
+        "The source lists 44 origins (95–98% of all migrants in Türkiye).",
+        "BM DESA Uluslararası Göçmen Stoku 2024: Türkiye'de yaşayan kişiler, doğdukları ülkeye göre, yıl ortası. "
+        "Kaynak 44 köken ülkesi listeler (Türkiye'deki tüm göçmenlerin %95–98'i).",
+    ),
+    "maps_corridor_note_out": (
+        "UN DESA International Migrant Stock 2020 (an older revision, not comparable with the 2024 figures of "
+        "the other direction): persons born in Türkiye by country of residence, mid-year.",
+        "BM DESA Uluslararası Göçmen Stoku 2020 (daha eski bir revizyon; diğer yöndeki 2024 rakamlarıyla "
+        "karşılaştırılamaz): Türkiye'de doğan kişiler, yaşadıkları ülkeye göre, yıl ortası.",
+    ),
+    "maps_corridors_not_drawn": (
+        "{n} corridors have no country centroid and are listed in the table only.",
+        "{n} koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir.",
+    ),
+    "maps_arc_partner_in": ("Country of birth (origin)", "Doğum ülkesi (köken)"),
+    "maps_arc_partner_out": ("Country of residence (destination)", "Yaşanılan ülke (varış)"),
+    "maps_arc_home": ("Türkiye", "Türkiye"),
+    "maps_arc_width": ("Arc width grows with the number of persons.", "Yay kalınlığı kişi sayısıyla artar."),
+    "maps_persons": ("Persons", "Kişi"),
+    "maps_share": ("Share of the corridors listed, % (derived)", "Listelenen koridorlardaki pay, % (türetilmiş)"),
+    "maps_share_tooltip": ("Share of the corridors listed: {share}", "Listelenen koridorlardaki pay: {share}"),
+    "maps_on_map": ("Drawn", "Haritada"),
+    # Deaths
+    "maps_year_all": ("All years", "Tüm yıllar"),
+    "maps_cause": ("Cause of death", "Ölüm nedeni"),
+    "maps_route": ("Route", "Güzergâh"),
+    "maps_all": ("All", "Tümü"),
+    "maps_total_incidents": ("Incidents", "Olay"),
+    "maps_col_dead": ("Dead", "Ölü"),
+    "maps_col_missing": ("Missing", "Kayıp"),
+    "maps_col_dead_missing": ("Dead and missing", "Ölü ve kayıp"),
+    "maps_col_location": ("Location (as described by IOM)", "Yer (IOM'un tanımıyla)"),
+    "maps_col_cause": ("Cause", "Neden"),
+    "maps_col_route": ("Route", "Güzergâh"),
+    "maps_at_sea": ("at sea", "denizde"),
+    "maps_people_tooltip": ("{total} dead and missing ({dead} dead, {missing} missing)",
+                            "{total} ölü ve kayıp ({dead} ölü, {missing} kayıp)"),
+    "maps_iom_note": (
+        "IOM Missing Migrants Project figures are minimum estimates, revised continuously; places are as "
+        "recorded by IOM. Incidents up to April 2025 come from IOM's full download, later ones from its "
+        "Europe-routes download. Circle area grows with the number of dead and missing.",
+        "IOM Kayıp Göçmenler Projesi rakamları asgari tahminlerdir ve sürekli güncellenir; yerler IOM'un "
+        "kaydettiği gibidir. Nisan 2025'e kadarki olaylar IOM'un tam veri dosyasından, sonrakiler Avrupa "
+        "güzergâhları dosyasından alınmıştır. Daire alanı ölü ve kayıp sayısıyla büyür.",
+    ),
+    "maps_no_incidents": ("No incident matches this selection.", "Bu seçime uyan olay yok."),
+    "maps_cause_drowning": ("Drowning", "Boğulma"),
+    "maps_cause_vehicle_accident": ("Vehicle accident, hazardous transport", "Araç kazası, tehlikeli taşıma"),
+    "maps_cause_violence": ("Violence", "Şiddet"),
+    "maps_cause_harsh_conditions": ("Harsh conditions, lack of shelter, food or water",
+                                    "Zorlu koşullar, barınak, yiyecek veya su yokluğu"),
+    "maps_cause_sickness": ("Sickness, lack of health care", "Hastalık, sağlık hizmetine erişememe"),
+    "maps_cause_accidental": ("Accidental death", "Kaza sonucu ölüm"),
+    "maps_cause_mixed_or_unknown": ("Mixed or unknown", "Karışık veya bilinmiyor"),
+    "maps_route_eastern_mediterranean": ("Eastern Mediterranean", "Doğu Akdeniz"),
+    "maps_route_turkiye_europe_land": ("Türkiye–Europe land route", "Türkiye–Avrupa kara yolu"),
+    "maps_route_iran_to_turkiye": ("Iran to Türkiye", "İran'dan Türkiye'ye"),
+    "maps_route_syria_to_turkiye": ("Syria to Türkiye", "Suriye'den Türkiye'ye"),
+    "maps_route_afghanistan_to_iran": ("Afghanistan to Iran", "Afganistan'dan İran'a"),
+    "maps_route_western_balkans": ("Western Balkans", "Batı Balkanlar"),
+    "maps_route_central_mediterranean": ("Central Mediterranean", "Orta Akdeniz"),
+    "maps_route_none": ("no route assigned", "güzergâh atanmamış"),
+}

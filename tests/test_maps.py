@@ -1,0 +1,219 @@
+"""indicators.maps: layer data and Decks on small inline frames with hand-computed values."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+from indicators import maps, registry
+from indicators.data import Data
+from indicators.geo import with_properties
+
+PROVINCES = pd.DataFrame({"geo": ["TR-01", "TR-06", "TR-34"], "name_tr": ["Adana", "Ankara", "İstanbul"]})
+
+# Full query result of a province indicator: an alternative copy, a camp breakdown and an undated row.
+TP = pd.read_csv(io.StringIO("""geo,year,date,type,value,source_id,status,note
+TR-01,2023,2023-07-13,,240000,s1,,
+TR-34,2023,2023-07-13,,530000,s1,,
+TR-34,2023,2023-07-13,,999999,s2,alternative,copy
+TR-01,2023,2023-07-13,in_camps,10000,s1,,
+TR-06,2018,,,96169,s3,,undated
+"""), dtype={"date": str, "type": str, "note": str, "status": str}, keep_default_na=False)
+
+COUNTRIES = pd.DataFrame({"geo": ["TUR", "SYR", "DEU", "ABW"], "name_en": ["Türkiye", "Syria", "Germany", "Aruba"],
+                          "name_tr": ["Türkiye", "Suriye", "Almanya", "Aruba"],
+                          "lat": [39.0, 35.0, 51.0, None], "lon": [35.0, 38.0, 10.0, None]})
+
+BILATERAL = pd.read_csv(io.StringIO("""geo,year,sex,age,origin,destination,value,source_id,note
+TUR,2024,,,SYR,TUR,3000,un24,
+TUR,2024,,,DEU,TUR,500,un24,
+TUR,2024,,,ABW,TUR,500,un24,
+TUR,2024,female,,SYR,TUR,1400,un24,
+TUR,2020,,,SYR,TUR,3500,un24,
+DEU,2020,,,TUR,DEU,1800,un20,
+"""), dtype={"sex": str, "age": str, "note": str}, keep_default_na=False)
+
+INCIDENTS = pd.DataFrame({
+    "incident_id": ["a", "b", "c", "d"],
+    "date": ["2023-01-05", "2023-06-01", "2024-02-02", "2023-03-03"],
+    "year": [2023, 2023, 2024, 2023],
+    "country": ["GRC", "", "TUR", "IRN"],
+    "route": ["eastern_mediterranean", "eastern_mediterranean", "turkiye_europe_land", ""],
+    "cause": ["drowning", "drowning;harsh_conditions", "vehicle_accident", "sickness"],
+    "dead": [3, 1, 4, 2], "missing": [2, 5, 0, 0], "dead_and_missing": [5, 6, 4, 2],
+    "lat": [37.0, 36.5, 41.0, 35.0], "lon": [27.0, 27.5, 28.0, 52.0],
+    "location": ["Off Lesvos", "Aegean Sea", "Edirne", "Tehran"],
+    "source_id": ["iom", "iom", "iom", "iom"],
+})
+
+SQUARE = {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}
+DOC = {"type": "FeatureCollection",
+       "features": [{"type": "Feature", "properties": {"geo": g}, "geometry": SQUARE} for g in PROVINCES["geo"]]}
+
+
+def test_province_dates_use_the_year_when_no_date_is_given_latest_first():
+    assert maps.province_dates(TP) == ["2023-07-13", "2018"]
+    assert maps.provinces_per_date(TP) == {"2023-07-13": 2, "2018": 1}
+
+
+def test_province_snapshot_marks_unreported_provinces_as_missing_never_zero():
+    snap = maps.province_snapshot(TP, PROVINCES, "2023-07-13")
+    assert snap["geo"].tolist() == ["TR-01", "TR-06", "TR-34"]
+    # Preferred values only: not the alternative copy (999999), not the camp breakdown (10000).
+    assert snap["value"].tolist()[0] == 240000 and snap["value"].tolist()[2] == 530000
+    assert pd.isna(snap.loc[1, "value"]) and snap["reported"].tolist() == [True, False, True]
+    assert snap.loc[1, "source_id"] == "" and snap.loc[1, "date"] == ""
+
+
+def test_undated_list_is_selected_by_its_year():
+    snap = maps.province_snapshot(TP, PROVINCES, "2018")
+    assert snap["reported"].tolist() == [False, True, False]
+    assert snap.loc[1, "value"] == 96169
+
+
+def test_per_1000_on_the_map_is_count_over_population_times_1000():
+    tp = pd.DataFrame({"dataset": "tr_tp_syrians_by_province", "geo": ["TR-01", "TR-34"], "year": [2023, 2023],
+                       "date": ["2023-07-13"] * 2, "type": ["", ""], "value": [240000.0, 530000.0],
+                       "source_id": ["s1", "s1"], "status": ["", ""], "note": ["", ""]})
+    population = pd.DataFrame({"geo": ["TR-01", "TR-06", "TR-34"], "year": [2023] * 3,
+                               "value": [2400000.0, 5800000.0, 15000000.0], "source_id": ["tuik"] * 3})
+    result = registry.get("tp_syrians_per_1000_province").compute(
+        Data({"tr_tp_syrians_by_province": tp, "tuik_province_population": population}))
+    snap = maps.province_snapshot(result, PROVINCES, "2023-07-13")
+    # 240,000 / 2,400,000 × 1,000 = 100; 530,000 / 15,000,000 × 1,000 = 35.333…; Ankara not reported.
+    assert snap.loc[0, "value"] == pytest.approx(100.0)
+    assert snap.loc[2, "value"] == pytest.approx(35.3333333)
+    assert not snap.loc[1, "reported"]
+    provinces, _ = maps.province_map_frame(snap, "2023-07-13", "tr", "per_1000", 1)
+    assert provinces["value_text"].tolist() == ["100,0 1.000 kişi başına", "bildirilmedi", "35,3 1.000 kişi başına"]
+
+
+def test_class_breaks_and_classes_by_hand():
+    values = pd.Series([1.0, 2.0, 3.0, 4.0, 5.0, None])
+    assert maps.class_breaks(values, n=4) == [1.0, 2.0, 3.0, 4.0, 5.0]
+    classes = maps.colour_class(values, [1.0, 2.0, 3.0, 4.0, 5.0])
+    assert classes.tolist()[:5] == [0, 0, 1, 2, 3] and pd.isna(classes.iloc[5])
+    assert maps.class_breaks(pd.Series([7.0, 7.0])) == [7.0]
+    assert maps.colour_class(pd.Series([7.0, None]), [7.0]).tolist()[0] == 0
+
+
+def test_province_map_frame_colours_texts_and_legend():
+    snap = maps.province_snapshot(TP, PROVINCES, "2023-07-13")
+    provinces, legend = maps.province_map_frame(snap, "2023-07-13", "en", "persons", 0)
+    assert provinces["value_text"].tolist() == ["240,000 persons", "not reported", "530,000 persons"]
+    assert provinces["date_text"].tolist()[0] == "13 Jul 2023"
+    assert provinces["fill"].tolist()[1] == maps.rgba(maps.NOT_REPORTED)
+    # Two values: two classes split at their median (240,000 + 530,000) / 2 = 385,000, the ramp's ends.
+    expected = pd.DataFrame({"label": ["240,000 – 385,000", "385,000 – 530,000", "not reported"],
+                             "colour": [maps.RAMP[0], maps.RAMP[4], maps.NOT_REPORTED]})
+    assert_frame_equal(legend, expected)
+    tr_provinces, _ = maps.province_map_frame(snap, "2023-07-13", "tr", "persons", 0)
+    assert tr_provinces["value_text"].tolist()[2] == "530.000 kişi"
+    assert tr_provinces["date_text"].tolist()[0] == "13 Tem 2023"
+
+
+def test_with_properties_adds_texts_and_leaves_the_input_untouched():
+    out = with_properties(DOC, {"TR-01": {"name": "Adana", "fill": [1, 2, 3, 255]}})
+    assert out["features"][0]["properties"] == {"geo": "TR-01", "name": "Adana", "fill": [1, 2, 3, 255]}
+    assert out["features"][1]["properties"] == {"geo": "TR-06"}
+    assert DOC["features"][0]["properties"] == {"geo": "TR-01"}
+
+
+def _layers(deck) -> list[dict]:
+    return json.loads(deck.to_json())["layers"]
+
+
+def test_province_deck_has_no_basemap_and_a_text_tooltip():
+    snap = maps.province_snapshot(TP, PROVINCES, "2023-07-13")
+    provinces, _ = maps.province_map_frame(snap, "2023-07-13", "en", "persons", 0)
+    deck = maps.province_deck(provinces, DOC, {"type": "FeatureCollection", "features": []})
+    assert deck.map_style is None and "mapStyle" not in json.loads(deck.to_json())
+    assert [layer["@@type"] for layer in _layers(deck)] == ["GeoJsonLayer", "GeoJsonLayer"]
+    assert set(deck._tooltip) == {"text"} and "{value_text}" in deck._tooltip["text"]
+    adana = _layers(deck)[1]["data"]["features"][0]["properties"]
+    assert adana["value_text"] == "240,000 persons" and adana["name"] == "Adana"
+    assert deck.initial_view_state.latitude == 39
+
+
+def test_corridors_share_and_centroids():
+    table = maps.corridors(BILATERAL, COUNTRIES, "in", 2024, "tr")
+    assert table["geo"].tolist() == ["SYR", "ABW", "DEU"]  # equal persons: by code
+    assert table["name"].tolist() == ["Suriye", "Aruba", "Almanya"]
+    # 3000 / (3000 + 500 + 500) = 75 %; the female row is a breakdown, not a corridor.
+    assert table["share"].tolist() == [75.0, 12.5, 12.5]
+    assert table["on_map"].tolist() == [True, False, True]
+    assert maps.corridor_years(BILATERAL, "in") == [2024, 2020]
+    assert maps.corridor_years(BILATERAL, "out") == [2020]
+
+
+def test_arcs_only_for_countries_with_a_centroid_and_in_the_flow_direction():
+    table = maps.corridors(BILATERAL, COUNTRIES, "in", 2024, "en")
+    arcs = maps.corridor_arcs(table, COUNTRIES, "in", 15, "en")
+    assert arcs["geo"].tolist() == ["SYR", "DEU"]  # Aruba has no centroid: table only
+    assert arcs["source_position"].tolist() == [[38.0, 35.0], [10.0, 51.0]]
+    assert arcs["target_position"].tolist() == [[35.0, 39.0], [35.0, 39.0]]
+    assert arcs["width"].tolist() == [maps.ARC_WIDTH[1], maps.ARC_WIDTH[0]]
+    assert arcs["persons_text"].tolist() == ["3,000 persons", "500 persons"]
+    assert arcs["share_text"].tolist()[0] == "Share of the corridors listed: 75.0%"
+    out = maps.corridor_arcs(maps.corridors(BILATERAL, COUNTRIES, "out", 2020, "en"), COUNTRIES, "out", 1, "en")
+    assert out["source_position"].tolist() == [[35.0, 39.0]] and out["target_position"].tolist() == [[10.0, 51.0]]
+    deck = maps.corridor_deck(arcs, DOC, "in")
+    assert deck.map_style is None
+    layers = _layers(deck)
+    assert [layer["@@type"] for layer in layers] == ["GeoJsonLayer", "ArcLayer"]
+    assert layers[1]["widthUnits"] == "pixels"
+
+
+def test_bad_flow_is_an_error():
+    with pytest.raises(ValueError, match="flow"):
+        maps.corridors(BILATERAL, COUNTRIES, "sideways", 2024, "en")
+
+
+def test_incidents_filtered_by_year_cause_and_route_with_hand_counted_totals():
+    assert maps.incident_totals(maps.filter_incidents(INCIDENTS)) == {
+        "incidents": 4, "dead": 10, "missing": 7, "dead_and_missing": 17}
+    y2023 = maps.filter_incidents(INCIDENTS, year=2023)
+    assert y2023["incident_id"].tolist() == ["b", "d", "a"]  # latest first
+    assert maps.incident_totals(y2023) == {"incidents": 3, "dead": 6, "missing": 7, "dead_and_missing": 13}
+    # 'b' lists two causes and is found by either.
+    harsh = maps.filter_incidents(INCIDENTS, causes=["harsh_conditions"])
+    assert harsh["incident_id"].tolist() == ["b"]
+    drowning = maps.filter_incidents(INCIDENTS, year=2023, causes=["drowning"], routes=["eastern_mediterranean"])
+    assert maps.incident_totals(drowning) == {"incidents": 2, "dead": 4, "missing": 7, "dead_and_missing": 11}
+    assert maps.filter_incidents(INCIDENTS, routes=[""])["incident_id"].tolist() == ["d"]
+    assert maps.cause_codes(INCIDENTS) == ["drowning", "harsh_conditions", "sickness", "vehicle_accident"]
+
+
+def test_incident_points_are_sized_by_sqrt_and_described_in_the_language():
+    points = maps.incident_points(maps.filter_incidents(INCIDENTS, year=2024), COUNTRIES, "tr")
+    assert points["radius"].tolist() == [maps.INCIDENT_RADIUS_PX * 2]  # sqrt(4) = 2
+    assert points["people_text"].tolist() == ["4 ölü ve kayıp (4 ölü, 0 kayıp)"]
+    assert points["cause_text"].tolist() == ["Araç kazası, tehlikeli taşıma"]
+    assert points["route_text"].tolist() == ["Türkiye–Avrupa kara yolu"]
+    assert points["date_text"].tolist() == ["2 Şub 2024"]
+    at_sea = maps.incident_points(INCIDENTS[INCIDENTS["incident_id"] == "b"], COUNTRIES, "en")
+    assert at_sea["place_text"].tolist() == ["at sea"]
+    assert at_sea["cause_text"].tolist() == ["Drowning, Harsh conditions, lack of shelter, food or water"]
+    deck = maps.incident_deck(points, DOC, DOC)
+    assert deck.map_style is None
+    layers = _layers(deck)
+    assert [layer["@@type"] for layer in layers] == ["GeoJsonLayer", "GeoJsonLayer", "ScatterplotLayer"]
+    assert layers[2]["radiusUnits"] == "pixels"
+    assert "location" not in points.columns  # free text only in the table
+
+
+def test_tables_for_people_are_localised():
+    table = maps.incident_table(maps.filter_incidents(INCIDENTS, year=2024), COUNTRIES, "tr")
+    assert list(table.columns[:4]) == ["Tarih", "Yer (IOM'un tanımıyla)", "Ülke", "Ölü"]
+    assert table.iloc[0, 0] == "2 Şub 2024"
+    corridors = maps.corridor_display(maps.corridors(BILATERAL, COUNTRIES, "in", 2024, "tr"), "tr")
+    assert corridors.iloc[0].tolist()[:3] == ["Suriye", "3.000", "%75,0"]
+    snap = maps.province_snapshot(TP, PROVINCES, "2023-07-13")
+    provinces, _ = maps.province_map_frame(snap, "2023-07-13", "en", "persons", 0)
+    shown = maps.province_display(provinces, "en")
+    assert shown["Province"].tolist() == ["İstanbul", "Adana", "Ankara"]
+    assert shown["Status"].tolist() == ["reported", "reported", "not reported"]

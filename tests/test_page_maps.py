@@ -1,0 +1,105 @@
+"""The Maps page (Streamlit AppTest): each map opens from its deep link, draws a pydeck chart without basemap,
+shows its table, and bad query parameters fall back quietly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.test_pages import run_page
+
+
+def _deck(at) -> dict:
+    charts = at.get("deck_gl_json_chart")
+    assert len(charts) == 1
+    return json.loads(charts[0].proto.json)
+
+
+def _layer_types(at) -> list[str]:
+    return [layer["@@type"] for layer in _deck(at)["layers"]]
+
+
+def _button(at, key: str):
+    return next(b for b in at.get("button_group") if b.key == key)
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_default_is_the_province_map_with_the_latest_list(lang):
+    at = run_page("maps", lang)
+    assert not at.exception, [e.value for e in at.exception]
+    assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer"]
+    assert "mapStyle" not in _deck(at)  # no basemap tiles
+    date = next(s for s in at.selectbox if s.key == "date")
+    assert date.value == date.options[0] == "2025-12-04"  # the latest list: İstanbul, Kayseri, Hakkari
+    table = at.dataframe[0].value
+    assert len(table) == 81
+    not_reported = "bildirilmedi" if lang == "tr" else "not reported"
+    assert (table.iloc[:, 1] == not_reported).sum() == 78
+
+
+def test_deep_link_to_a_2023_list_shows_turkish_numbers():
+    at = run_page("maps", "tr", date="2023-07-13")
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("İl")
+    assert (table["Durum"] == "bildirildi").sum() == 31
+    # İstanbul is the largest province on every list; its value is grouped with dots in Turkish.
+    assert table.index[0] == "İstanbul"
+    assert table.iloc[0]["Değer"].endswith(" kişi") and "." in table.iloc[0]["Değer"]
+
+
+def test_per_1000_toggle_changes_the_values_and_dates():
+    at = run_page("maps", "en", measure="per_1000")
+    assert not at.exception
+    dates = next(s for s in at.selectbox if s.key == "date").options
+    assert all("2023" in d for d in dates)
+    reported = at.dataframe[0].value
+    reported = reported[reported["Status"] == "reported"]
+    assert reported["Value"].str.endswith("per 1,000 inhabitants").all()
+
+
+def test_corridor_deep_link_opens_the_outward_view():
+    at = run_page("maps", "en", map="corridors", flow="out")
+    assert not at.exception
+    assert _button(at, "map").value == "corridors" and _button(at, "flow").value == "out"
+    assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer"]
+    assert next(s for s in at.selectbox if s.key == "year").value == 2020  # the 2020 revision's last year
+    table = at.dataframe[0].value
+    assert table.iloc[0]["Country"] == "Germany"
+    arcs = _deck(at)["layers"][1]["data"]
+    assert len(arcs) == 15 and arcs[0]["name"] == "Germany"
+
+
+def test_corridor_inward_view_in_turkish():
+    at = run_page("maps", "tr", map="corridors", year="2024", top="10")
+    assert not at.exception
+    assert _button(at, "flow").value == "in"
+    assert len(_deck(at)["layers"][1]["data"]) == 10
+    assert at.dataframe[0].value.iloc[0]["Ülke"] == "Suriye"
+
+
+def test_deaths_map_filters_by_year_and_cause():
+    at = run_page("maps", "en", map="deaths", year="2023", cause="drowning")
+    assert not at.exception
+    assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer", "ScatterplotLayer"]
+    table = at.dataframe[0].value
+    assert table["Cause"].str.contains("Drowning").all()
+    assert table["Date"].str.endswith("2023").all()
+    incidents = next(m for m in at.metric if m.label == "Incidents")
+    assert incidents.value == f"{len(table):,}"
+    all_years = run_page("maps", "en", map="deaths")
+    assert len(all_years.dataframe[0].value) > len(table)
+
+
+def test_bad_parameters_fall_back_quietly():
+    at = run_page("maps", "en", map="atlas", measure="x", date="1999-01-01", flow="up", cause="nonsense")
+    assert not at.exception
+    assert _button(at, "map").value == "provinces"
+    assert _button(at, "measure").value == "absolute"
+    at = run_page("maps", "en", map="corridors", flow="up", year="1066", top="7")
+    assert not at.exception
+    assert _button(at, "flow").value == "in"
+    assert next(s for s in at.selectbox if s.key == "year").value == 2024
+    at = run_page("maps", "en", map="deaths", year="abc", cause="nonsense", route="nowhere")
+    assert not at.exception
+    assert next(s for s in at.selectbox if s.key == "year").value == "all"
