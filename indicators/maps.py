@@ -53,10 +53,12 @@ PIXELS = '"pixels"'
 def deck(layers: list[pdk.Layer], view: str, tooltip: str) -> pdk.Deck:
     """A Deck without basemap tiles, centred on Türkiye (`VIEW[view]`), with a plain-text tooltip template.
 
-    `map_style=None` and `map_provider=None`: nothing is fetched from a tile server; the shipped GeoJSON
-    layers are the only geography drawn."""
+    `map_provider=None` is pydeck's documented way to hide the base map; `map_style` is left at pydeck's
+    default on purpose: with `map_style=None`, Streamlit 1.67 fills in its own Carto basemap (the browser then
+    fetches basemaps.cartocdn.com), while pydeck's default-style marker with no provider tells Streamlit to draw
+    none. The shipped GeoJSON layers are the only geography drawn."""
     lat, lon, zoom = VIEW[view]
-    return pdk.Deck(layers=layers, map_style=None, map_provider=None,
+    return pdk.Deck(layers=layers, map_provider=None,
                     initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
                     tooltip={"text": tooltip})
 

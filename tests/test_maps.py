@@ -127,11 +127,19 @@ def _layers(deck) -> list[dict]:
     return json.loads(deck.to_json())["layers"]
 
 
+def assert_no_basemap(deck) -> None:
+    """No tile provider and pydeck's default-style marker, which Streamlit reads as 'no basemap' (with
+    map_style=None it would load a Carto basemap from the internet instead)."""
+    spec = json.loads(deck.to_json())
+    assert deck.map_provider is None and "mapProvider" not in spec
+    assert spec["mapStyle"] == "__MAP_STYLE__"
+
+
 def test_province_deck_has_no_basemap_and_a_text_tooltip():
     snap = maps.province_snapshot(TP, PROVINCES, "2023-07-13")
     provinces, _ = maps.province_map_frame(snap, "2023-07-13", "en", "persons", 0)
     deck = maps.province_deck(provinces, DOC, {"type": "FeatureCollection", "features": []})
-    assert deck.map_style is None and "mapStyle" not in json.loads(deck.to_json())
+    assert_no_basemap(deck)
     assert [layer["@@type"] for layer in _layers(deck)] == ["GeoJsonLayer", "GeoJsonLayer"]
     assert set(deck._tooltip) == {"text"} and "{value_text}" in deck._tooltip["text"]
     adana = _layers(deck)[1]["data"]["features"][0]["properties"]
@@ -162,7 +170,7 @@ def test_arcs_only_for_countries_with_a_centroid_and_in_the_flow_direction():
     out = maps.corridor_arcs(maps.corridors(BILATERAL, COUNTRIES, "out", 2020, "en"), COUNTRIES, "out", 1, "en")
     assert out["source_position"].tolist() == [[35.0, 39.0]] and out["target_position"].tolist() == [[10.0, 51.0]]
     deck = maps.corridor_deck(arcs, DOC, "in")
-    assert deck.map_style is None
+    assert_no_basemap(deck)
     layers = _layers(deck)
     assert [layer["@@type"] for layer in layers] == ["GeoJsonLayer", "ArcLayer"]
     assert layers[1]["widthUnits"] == "pixels"
@@ -199,7 +207,7 @@ def test_incident_points_are_sized_by_sqrt_and_described_in_the_language():
     assert at_sea["place_text"].tolist() == ["at sea"]
     assert at_sea["cause_text"].tolist() == ["Drowning, Harsh conditions, lack of shelter, food or water"]
     deck = maps.incident_deck(points, DOC, DOC)
-    assert deck.map_style is None
+    assert_no_basemap(deck)
     layers = _layers(deck)
     assert [layer["@@type"] for layer in layers] == ["GeoJsonLayer", "GeoJsonLayer", "ScatterplotLayer"]
     assert layers[2]["radiusUnits"] == "pixels"

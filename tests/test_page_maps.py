@@ -29,7 +29,7 @@ def test_default_is_the_province_map_with_the_latest_list(lang):
     at = run_page("maps", lang)
     assert not at.exception, [e.value for e in at.exception]
     assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer"]
-    assert "mapStyle" not in _deck(at)  # no basemap tiles
+    assert _deck(at)["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in _deck(at)  # no basemap tiles
     date = next(s for s in at.selectbox if s.key == "date")
     assert date.value == date.options[0] == "2025-12-04"  # the latest list: İstanbul, Kayseri, Hakkari
     table = at.dataframe[0].value
