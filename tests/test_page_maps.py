@@ -31,7 +31,7 @@ def test_default_is_the_province_map_with_the_latest_list(lang):
     assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer"]
     assert _deck(at)["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in _deck(at)  # no basemap tiles
     date = next(s for s in at.selectbox if s.key == "date")
-    assert date.value == date.options[0] == "2025-12-04"  # the latest list: İstanbul, Kayseri, Hakkari
+    assert date.value == "2025-12-04"  # the latest list: İstanbul, Kayseri, Hakkari
     table = at.dataframe[0].value
     assert len(table) == 81
     not_reported = "bildirilmedi" if lang == "tr" else "not reported"
@@ -51,7 +51,7 @@ def test_deep_link_to_a_2023_list_shows_turkish_numbers():
 def test_per_1000_toggle_changes_the_values_and_dates():
     at = run_page("maps", "en", measure="per_1000")
     assert not at.exception
-    dates = next(s for s in at.selectbox if s.key == "date").options
+    dates = next(s for s in at.selectbox if s.key == "date").options  # labels, e.g. "14 Aug 2023 (1 of 81 provinces)"
     assert all("2023" in d for d in dates)
     reported = at.dataframe[0].value
     reported = reported[reported["Status"] == "reported"]
