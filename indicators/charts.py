@@ -1,6 +1,8 @@
 """Altair chart builders shared by the dashboard and the briefing (rendered to PNG/SVG with vl-convert).
 
 Every chart is built from a frame the page also shows as a table; titles, axes and tooltips are localised.
+Numbers on axes follow the language (`3.214.567`, `3,6 Mn` in Turkish) through a Vega label expression, so
+the charts need no top-level locale config and can still be layered or concatenated by the caller.
 """
 
 from __future__ import annotations
@@ -8,67 +10,147 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from .i18n import STATUS_STYLE, t, unit_label
+from .i18n import STATUS_STYLE, fmt_value, t, unit_label
 from .registry import Indicator
 
 BASELINE_COLOUR = "#555555"
 TARGET_COLOUR = "#0072B2"
 SERIES_PALETTE = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999"]
+NO_DATA_COLOUR = "#D9D9D9"
+# Units whose values run into millions or billions: the axis shows them in short form (3.6M / 3,6 Mn).
+COMPACT_UNITS = {"persons", "usd", "permits", "cases", "incidents"}
+# Short suffixes for thousands, millions, billions (CLDR short forms: K/M/B; B/Mn/Mr in Turkish).
+COMPACT_SUFFIXES = {"en": ("K", "M", "B"), "tr": (" B", " Mn", " Mr")}
+
+
+def _localise_expr(expr: str, lang: str) -> str:
+    """Wrap a Vega expression giving an English-formatted number so that Turkish swaps `,` and `.`."""
+    if lang != "tr":
+        return expr
+    return (f"replace(replace(replace({expr}, regexp(',', 'g'), '_'), regexp('\\\\.', 'g'), ','), "
+            "regexp('_', 'g'), '.')")
+
+
+def number_label_expr(lang: str, compact: bool = False, decimals: int = 0) -> str:
+    """A Vega `labelExpr` printing axis numbers in the language: grouped (`3,214,567` / `3.214.567`) or,
+    when `compact`, short (`3.6M` / `3,6 Mn`; thousands `250K` / `250 B`)."""
+    plain = _localise_expr(f"format(datum.value, ',.{decimals}~f')", lang)
+    if not compact:
+        return plain
+    k, m, b = COMPACT_SUFFIXES["tr" if lang == "tr" else "en"]
+
+    def short(divisor: str, suffix: str) -> str:
+        return _localise_expr(f"format(datum.value / {divisor}, '.2~f')", lang) + f" + '{suffix}'"
+
+    return (f"abs(datum.value) >= 1e9 ? {short('1e9', b)} : abs(datum.value) >= 1e6 ? {short('1e6', m)} : "
+            f"abs(datum.value) >= 1e3 ? {short('1e3', k)} : {plain}")
+
+
+def _value_labels(values: pd.Series, indicator: Indicator, lang: str) -> pd.Series:
+    """Each value formatted for the tooltip with the language's separators and the indicator's decimals."""
+    return values.map(lambda v: fmt_value(v, indicator.unit, lang, indicator.decimals))
 
 
 def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_year: int | None = 2018,
-                 colour_by: str | None = None, colour_title: str | None = None) -> alt.LayerChart:
-    """A line chart of `frame` (columns year, value and optionally `colour_by`) with the baseline year marked
-    by a dashed rule and the indicator's target (if any) as a horizontal line."""
+                 colour_by: str | None = None, colour_title: str | None = None,
+                 title: str | None = None) -> alt.LayerChart:
+    """A line chart of `frame` (columns year, value and optionally `colour_by`) on a quantitative year axis
+    (ticks on the points' years), with the baseline year marked by a dashed rule when it lies within the
+    years shown, and the indicator's target (if any) as a horizontal line labelled in the language.
+
+    With `colour_by`, each value of that column is a separate line told apart by colour *and* dash, with a
+    legend. `title` defaults to the indicator's title."""
     unit = unit_label(indicator.unit, lang)
-    plot = frame.copy()
-    plot["year_date"] = pd.to_datetime(plot["year"].astype(str) + "-07-01")
-    number_format = ",.1f" if indicator.decimals else ",.0f"
+    plot = frame.assign(year=frame["year"].astype("int64"), value_label=_value_labels(frame["value"], indicator, lang))
+    compact = indicator.unit in COMPACT_UNITS
+    x = alt.X("year:Q", title=t("year", lang), scale=alt.Scale(zero=False, nice=False),
+              axis=alt.Axis(format="d", tickMinStep=1, labelOverlap=True))
     encodings = {
-        "x": alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y", tickCount="year")),
-        "y": alt.Y("value:Q", title=unit, axis=alt.Axis(format="~s" if indicator.unit in ("persons", "usd") else "")),
+        "x": x,
+        "y": alt.Y("value:Q", title=unit,
+                   axis=alt.Axis(labelExpr=number_label_expr(lang, compact, 0 if compact else indicator.decimals))),
         "tooltip": [alt.Tooltip("year:O", title=t("year", lang)),
-                    alt.Tooltip("value:Q", title=t("value", lang), format=number_format)],
+                    alt.Tooltip("value_label:N", title=t("value", lang))],
     }
     if colour_by:
+        legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=0, title=None)
         encodings["color"] = alt.Color(f"{colour_by}:N", title=colour_title or colour_by,
-                                       scale=alt.Scale(range=SERIES_PALETTE))
+                                       scale=alt.Scale(range=SERIES_PALETTE), legend=legend)
         encodings["strokeDash"] = alt.StrokeDash(f"{colour_by}:N", legend=None)
         encodings["tooltip"].insert(0, alt.Tooltip(f"{colour_by}:N", title=colour_title or colour_by))
     layers = [alt.Chart(plot).mark_line(point=True).encode(**encodings)]
-    if baseline_year is not None:
-        rule = pd.DataFrame({"x": [pd.Timestamp(f"{baseline_year}-07-01")], "label": [f"{baseline_year}"]})
+    years = plot["year"]
+    if baseline_year is not None and not years.empty and years.min() <= baseline_year <= years.max():
+        rule = pd.DataFrame({"year": [baseline_year], "label": [str(baseline_year)]})
         base = alt.Chart(rule)
-        layers.append(base.mark_rule(strokeDash=[4, 4], color=BASELINE_COLOUR).encode(x="x:T"))
-        layers.append(base.mark_text(align="left", dx=4, dy=-6, color=BASELINE_COLOUR, baseline="top")
-                      .encode(x="x:T", y=alt.value(0), text="label:N"))
+        layers.append(base.mark_rule(strokeDash=[4, 4], color=BASELINE_COLOUR).encode(x="year:Q"))
+        layers.append(base.mark_text(align="left", dx=4, dy=4, color=BASELINE_COLOUR, baseline="top")
+                      .encode(x="year:Q", y=alt.value(0), text="label:N"))
     if indicator.target is not None:
-        target = pd.DataFrame({"y": [indicator.target], "label": [t("target_label", lang, value=indicator.target)]})
+        label = t("target_label", lang, value=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
+        target = pd.DataFrame({"value": [indicator.target], "label": [label]})
         base = alt.Chart(target)
-        layers.append(base.mark_rule(color=TARGET_COLOUR, strokeWidth=2).encode(y="y:Q"))
+        layers.append(base.mark_rule(color=TARGET_COLOUR, strokeWidth=2).encode(y="value:Q"))
         layers.append(base.mark_text(align="left", dx=4, dy=-6, color=TARGET_COLOUR)
-                      .encode(y="y:Q", x=alt.value(0), text="label:N"))
-    return alt.layer(*layers).properties(title=indicator.title(lang), height=320)
+                      .encode(y="value:Q", x=alt.value(0), text="label:N"))
+    chart_title = alt.Title(title or indicator.title(lang), anchor="start", fontSize=14, limit=0)
+    return alt.layer(*layers).properties(title=chart_title, height=320)
 
 
 def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highlight: str = "TUR",
                   label_column: str = "name") -> alt.Chart:
     """A horizontal bar chart of `frame` (columns geo, value, `label_column`) sorted by value, with
     `highlight` drawn in a distinct colour (and named in the tooltip, so colour is not the only cue)."""
-    plot = frame.assign(highlighted=frame["geo"] == highlight)
+    plot = frame.assign(highlighted=frame["geo"] == highlight,
+                        value_label=_value_labels(frame["value"], indicator, lang))
+    compact = indicator.unit in COMPACT_UNITS
     return (
         alt.Chart(plot)
         .mark_bar()
         .encode(
             y=alt.Y(f"{label_column}:N", sort="-x", title=None),
-            x=alt.X("value:Q", title=unit_label(indicator.unit, lang)),
+            x=alt.X("value:Q", title=unit_label(indicator.unit, lang),
+                    axis=alt.Axis(labelExpr=number_label_expr(lang, compact, 0 if compact else indicator.decimals))),
             color=alt.Color("highlighted:N", scale=alt.Scale(domain=[False, True], range=["#9db4cc", "#D55E00"]),
                             legend=None),
             tooltip=[alt.Tooltip(f"{label_column}:N", title=t("country", lang)),
-                     alt.Tooltip("value:Q", title=t("value", lang), format=",.2f")],
+                     alt.Tooltip("value_label:N", title=t("value", lang))],
         )
         .properties(title=indicator.title(lang), height=max(160, 22 * len(plot)))
     )
+
+
+def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str | None = None) -> alt.LayerChart:
+    """A choropleth of a country GeoJSON whose features carry properties `name` and `value` (None = no data,
+    drawn light grey, never as 0). Equal Earth projection, sequential colour with a legend in the unit; counts
+    use a symmetric-log scale so that a few very large values do not wash out every other country."""
+    features = geojson["features"]
+    for feature in features:
+        value = feature["properties"].get("value")
+        feature["properties"]["value_label"] = (t("no_data", lang) if value is None else
+                                               fmt_value(value, indicator.unit, lang, indicator.decimals))
+    compact = indicator.unit in COMPACT_UNITS
+    legend = alt.Legend(orient="bottom", title=unit_label(indicator.unit, lang), gradientLength=240,
+                        labelExpr=number_label_expr(lang, compact, 0 if compact else indicator.decimals))
+    shapes = alt.Data(values=features)
+    tooltip = [alt.Tooltip("properties.name:N", title=t("country", lang)),
+               alt.Tooltip("properties.value_label:N", title=t("value", lang))]
+    # Countries without a value are drawn by a grey base layer: Vega-Lite drops null values from the
+    # coloured layer, and they must show as "no data", not vanish or look like 0.
+    no_data = (alt.Chart(shapes).mark_geoshape(stroke="#ffffff", strokeWidth=0.3)
+               .encode(color=alt.value(NO_DATA_COLOUR), tooltip=tooltip).project("equalEarth"))
+    coloured = (
+        alt.Chart(shapes)
+        .mark_geoshape(stroke="#ffffff", strokeWidth=0.3)
+        .encode(color=alt.Color("properties.value:Q", legend=legend,
+                                scale=alt.Scale(scheme="blues", type="symlog" if compact else "linear")),
+                tooltip=tooltip)
+        .transform_filter("isValid(datum.properties.value)")
+        .project("equalEarth")
+    )
+    return alt.layer(no_data, coloured).properties(
+        title=alt.Title(title or indicator.title(lang), anchor="start", fontSize=14, limit=0),
+        width="container", height=360)
 
 
 def status_legend(lang: str) -> pd.DataFrame:
