@@ -1,0 +1,293 @@
+"""The Objectives page as pure functions: objective labels, disaggregation filters, the series shown, the
+national/international companions of an indicator, the progress sentence, the table, map and metadata rows.
+
+No streamlit here: `pages/objectives.py` reads the selection, calls these functions and renders.
+Frames follow `indicators.api.QUERY_COLUMNS` (geo, year, date, disaggregations, value, unit, source_id,
+status, note); values are in the indicator's unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from .api import latest_per_year
+from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, t, unit_label
+from .progress import OPENSDG, UNSD, Assessment
+from .registry import Indicator
+from .schema import DISAGGREGATION_COLUMNS
+from .sources import Source
+
+# URL codes of the progress methods (`?method=`) and the selectable base years (`?base=`).
+METHODS = {"opensdg": OPENSDG, "unsd": UNSD}
+BASE_YEARS = (2018, 2015)
+# st.badge accepts named colours only: the nearest of each STATUS_STYLE colour (the label always goes with it).
+STATUS_BADGE_COLOURS = {
+    "target_achieved": "blue",
+    "substantial_progress": "green",
+    "moderate_progress": "yellow",
+    "limited_progress": "orange",
+    "deterioration": "red",
+    "not_available": "gray",
+    "no_data": "gray",
+}
+# Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
+COMPACT_UNITS = {"persons", "permits", "cases", "incidents"}
+COMPACT_FROM = 100_000
+# Codes in origin/destination that are not countries.
+SPECIAL_GEOS = ("OTH", "UNK", "STA", "WLD")
+SDG_METADATA_URL = "https://unstats.un.org/sdgs/metadata/?Text=&Goal={goal}&Target={target}"
+
+
+def objective_labels(objectives: pd.DataFrame, lang: str) -> dict[int, str]:
+    """{n: "n – short title"} for the objectives in `ref_objectives` (columns objective, short_en, short_tr)."""
+    short = "short_tr" if lang == "tr" else "short_en"
+    return {int(n): f"{int(n)} – {s}" for n, s in zip(objectives["objective"], objectives[short])}
+
+
+def objective_title(objectives: pd.DataFrame, objective: int, lang: str) -> str:
+    """The full title of one objective in the language ("" if the objective is not in the table)."""
+    rows = objectives[objectives["objective"].astype(int) == objective]
+    if rows.empty:
+        return ""
+    return str(rows.iloc[0]["title_tr" if lang == "tr" else "title_en"])
+
+
+def disaggregation_options(full: pd.DataFrame) -> dict[str, list[str]]:
+    """For each disaggregation column with at least one non-empty value in `full`: the options of its filter,
+    "" (all, the total) first, then the codes present, sorted; columns without values are left out."""
+    options = {}
+    for col in DISAGGREGATION_COLUMNS:
+        codes = sorted(set(full[col]) - {""})
+        if codes:
+            options[col] = ["", *codes]
+    return options
+
+
+def select_rows(full: pd.DataFrame, selection: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """The rows of `full` for one choice of disaggregations: column == selection[col] for every chosen
+    column and empty for every other one. Alternative values and every dated point are kept, sorted by
+    year, date and status (preferred first)."""
+    selection = selection or {}
+    mask = pd.Series(True, index=full.index)
+    for col in DISAGGREGATION_COLUMNS:
+        mask &= full[col] == selection.get(col, "")
+    rows = full[mask]
+    rows = rows.assign(_alt=rows["status"] == "alternative")
+    rows = rows.sort_values(["year", "date", "_alt", "source_id"], kind="mergesort")
+    return rows.drop(columns="_alt").reset_index(drop=True)
+
+
+def chart_values(rows: pd.DataFrame) -> pd.DataFrame:
+    """The line drawn from `select_rows` output: alternatives dropped, one value per year (the latest date
+    of the year, as in the headline series). Columns year, value."""
+    kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
+    return latest_per_year(kept)[["year", "value"]].reset_index(drop=True)
+
+
+def n_alternatives(rows: pd.DataFrame) -> int:
+    """How many alternative values (other sources, not drawn) the rows contain."""
+    return int((rows["status"] == "alternative").sum())
+
+
+def series_geo(full: pd.DataFrame, preferred: str = "TUR") -> str | None:
+    """The geography whose series the page shows: `preferred` when it has rows, else the only geography of
+    an indicator published for one area (e.g. WLD for a world total), else None."""
+    geos = set(full["geo"])
+    if preferred in geos:
+        return preferred
+    return next(iter(geos)) if len(geos) == 1 else None
+
+
+def concept_companions(indicator: Indicator, pool: Iterable[Indicator]) -> list[Indicator]:
+    """Other country-level indicators measuring the same concept in the same unit (e.g. UNHCR's refugees
+    hosted beside PMM's Syrians under temporary protection): drawn with it, never merged."""
+    if not indicator.concept:
+        return []
+    return [i for i in pool if i.id != indicator.id and i.concept == indicator.concept
+            and i.unit == indicator.unit and i.geography == "country"]
+
+
+def combined_series(labelled: Sequence[tuple[str, pd.DataFrame]]) -> pd.DataFrame:
+    """Series drawn on one chart: the (label, frame with year and value) pairs stacked with a `series` column
+    holding the label, in the order given. The other series are clipped to the years of the first (the
+    indicator chosen), so a companion going back to 1990 does not squeeze it. Columns year, value, series."""
+    if not labelled or labelled[0][1].empty:
+        first, last = None, None
+    else:
+        first, last = labelled[0][1]["year"].min(), labelled[0][1]["year"].max()
+    parts = []
+    for label, frame in labelled:
+        if first is not None:
+            frame = frame[frame["year"].between(first, last)]
+        if not frame.empty:
+            parts.append(frame[["year", "value"]].assign(series=label))
+    if not parts:
+        return pd.DataFrame({"year": pd.Series(dtype="int64"), "value": pd.Series(dtype="float64"),
+                             "series": pd.Series(dtype="str")})
+    return pd.concat(parts, ignore_index=True)
+
+
+def fmt_level(value: float | None, indicator: Indicator, lang: str) -> str:
+    """A level for running text: counts of 100,000 or more in short form (`3.6M` / `3,6 Mn`), other
+    values as `fmt_value` (percent `%8,1`, grouped counts)."""
+    if value is not None and indicator.unit in COMPACT_UNITS and abs(value) >= COMPACT_FROM:
+        return fmt_compact(value, lang, 1)
+    return fmt_value(value, indicator.unit, lang, indicator.decimals)
+
+
+def method_label(method: str, lang: str) -> str:
+    """Display name of a progress method given as URL code (opensdg/unsd) or as progress constant."""
+    code = next((c for c, m in METHODS.items() if method in (c, m)), "opensdg")
+    return t(f"objectives_method_{code}", lang)
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """The localised reason why a series was not assessed (`Assessment.reason`)."""
+    if reason == "no desired direction":
+        return t("objectives_reason_no_direction", lang)
+    if reason == "no data":
+        return t("objectives_reason_no_data", lang)
+    if reason.startswith("fewer than two years"):
+        return t("objectives_reason_few_years", lang)
+    return t("objectives_reason_other", lang, reason=reason)
+
+
+def progress_text(assessment: Assessment, indicator: Indicator, lang: str) -> str:
+    """The inputs of the progress measure in words, e.g. "2018: 3.6M → 2024: 2.9M, growth −3.5%/yr, method
+    Open SDG; score 2.5 (−5 to +5)". Not assessed: "Not assessed: <reason>" and the latest value if any."""
+    a = assessment
+    if a.cagr is None:
+        text = t("objectives_not_assessed", lang, reason=reason_text(a.reason, lang))
+        if a.target_achieved or (a.latest_year is not None and a.reason != "no desired direction"):
+            text += "; " + t("objectives_latest", lang, year=a.latest_year,
+                             value=fmt_level(a.latest_value, indicator, lang))
+        return text
+    text = t("objectives_progress_inputs", lang, base_year=a.base_year, base_value=fmt_level(a.base_value, indicator, lang),
+             latest_year=a.latest_year, latest_value=fmt_level(a.latest_value, indicator, lang),
+             growth=fmt_percent(a.cagr * 100, lang, 1), method=method_label(a.method, lang))
+    if a.target is not None and a.required_cagr is not None:
+        text += "; " + t("objectives_progress_target", lang, target=fmt_level(a.target, indicator, lang),
+                         target_year=a.target_year, required=fmt_percent(a.required_cagr * 100, lang, 1))
+    if a.score is not None:
+        text += "; " + t("objectives_score", lang, score=fmt_number(a.score, lang, 1))
+    return text
+
+
+def code_label(column: str, code: str, lang: str, country_names: Mapping[str, str] | None = None) -> str:
+    """Display label of a disaggregation code: "" is the total, countries by name (ISO3 in brackets), sex
+    and age groups translated, other codes with underscores as spaces."""
+    if code == "":
+        return t("objectives_filter_all", lang)
+    if column in ("origin", "destination"):
+        if code in SPECIAL_GEOS:
+            return t(f"objectives_geo_{code}", lang)
+        name = (country_names or {}).get(code)
+        return f"{name} ({code})" if name else code
+    if column in ("sex", "age"):
+        key = f"objectives_{column}_{code}"
+        try:
+            return t(key, lang)
+        except KeyError:
+            return code
+    return code.replace("_", " ")
+
+
+def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
+    """{ISO3: name in the language} from `ref_countries` (columns geo, name_en, name_tr)."""
+    col = "name_tr" if lang == "tr" else "name_en"
+    return dict(zip(countries["geo"], countries[col]))
+
+
+def geo_label(geo: str, lang: str, names: Mapping[str, str]) -> str:
+    """A geography's name (countries from `names`, WLD and other special codes translated)."""
+    if geo in SPECIAL_GEOS:
+        return t(f"objectives_geo_{geo}", lang)
+    return names.get(geo, geo)
+
+
+def table_view(rows: pd.DataFrame, indicator: Indicator, lang: str, sources: Mapping[str, Source]) -> pd.DataFrame:
+    """The Table tab: one row per value in `rows` with localised headers: year, date (formatted, empty for
+    annual values), value formatted for the language, unit, source (publisher: title), status
+    (preferred/alternative, empty when sources agree) and note. Date, status and note are left out when
+    they are empty on every row (the CSV downloads keep them)."""
+    def source_name(sid: str) -> str:
+        s = sources.get(sid)
+        return f"{s.publisher}: {s.title}" if s else sid
+
+    def status_name(status: str) -> str:
+        return t(f"objectives_status_{status}", lang) if status in ("preferred", "alternative") else ""
+
+    table = pd.DataFrame({
+        t("year", lang): rows["year"].astype("int64"),
+        t("objectives_col_date", lang): rows["date"].map(lambda d: fmt_date(d, lang) if d else ""),
+        t("value", lang): rows["value"].map(lambda v: fmt_value(v, indicator.unit, lang, indicator.decimals)),
+        t("objectives_col_unit", lang): unit_label(indicator.unit, lang),
+        t("source", lang): rows["source_id"].map(source_name),
+        t("objectives_col_status", lang): rows["status"].map(status_name),
+        t("objectives_col_note", lang): rows["note"],
+    }).reset_index(drop=True)
+    optional = [t(k, lang) for k in ("objectives_col_date", "objectives_col_status", "objectives_col_note")]
+    return table.drop(columns=[c for c in optional if (table[c] == "").all()])
+
+
+def map_year(frame: pd.DataFrame, coverage: float = 0.5) -> int | None:
+    """The year a world map shows: the latest year whose number of geographies reaches `coverage` × the
+    best-covered year (so a last year with a handful of early reporters is not drawn). None if empty."""
+    if frame.empty:
+        return None
+    counts = frame.groupby("year")["geo"].nunique()
+    return int(counts[counts >= coverage * counts.max()].index.max())
+
+
+def map_values(frame: pd.DataFrame, year: int) -> dict[str, float]:
+    """{geo: value} of the headline `frame` in `year` (missing values left out)."""
+    rows = frame[(frame["year"] == year) & frame["value"].notna()]
+    return {str(g): float(v) for g, v in zip(rows["geo"], rows["value"])}
+
+
+def sdg_metadata_url(code: str | None) -> str | None:
+    """UN SDG metadata search link of an indicator code ("10.7.2" → Goal=10&Target=10.7); None without code."""
+    if not code:
+        return None
+    parts = code.split(".")
+    if len(parts) < 2:
+        return None
+    return SDG_METADATA_URL.format(goal=parts[0], target=f"{parts[0]}.{parts[1]}")
+
+
+def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
+    """The About tab's facts as two text columns (field, value): unit, decimals, direction, target, SDG
+    code, GCM objectives, derived, comparable."""
+    yes_no = {True: t("objectives_yes", lang), False: t("objectives_no", lang)}
+    target = (t("objectives_about_no_target", lang) if indicator.target is None
+              else fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
+    note = indicator.target_note_tr if lang == "tr" else indicator.target_note_en
+    if indicator.target is not None and note:
+        target += f" ({note})"
+    facts = [
+        ("objectives_about_unit", unit_label(indicator.unit, lang)),
+        ("objectives_about_decimals", str(indicator.decimals)),
+        ("objectives_about_direction", t(f"objectives_direction_{indicator.direction}", lang)),
+        ("objectives_about_target", target),
+        ("objectives_about_sdg", indicator.sdg or "–"),
+        ("objectives_about_objectives", ", ".join(map(str, indicator.objectives))),
+        ("objectives_about_derived", yes_no[indicator.derived]),
+        ("objectives_about_comparable", yes_no[indicator.comparable]),
+    ]
+    return pd.DataFrame({"field": [t(k, lang) for k, _ in facts], "value": [v for _, v in facts]})
+
+
+def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang: str) -> pd.DataFrame:
+    """One row per known source id: publisher, title, link, licence, vintage, date accessed (headers
+    localised; unknown ids are skipped)."""
+    rows = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
+    return pd.DataFrame({
+        t("objectives_src_publisher", lang): [s.publisher for s in rows],
+        t("objectives_src_title", lang): [s.title for s in rows],
+        t("objectives_src_link", lang): [s.url for s in rows],
+        t("objectives_src_licence", lang): [s.licence for s in rows],
+        t("objectives_src_vintage", lang): [s.version for s in rows],
+        t("objectives_src_accessed", lang): [s.date_accessed for s in rows],
+    })
