@@ -1,8 +1,180 @@
-"""Placeholder page (objectives): replaced by the real view."""
+"""Objectives — one GCM objective, one of its indicators: Türkiye's series, progress, table, map and sources.
+
+Thin view: the selection is read from URL-backed widgets, everything else comes from
+`indicators.objective_view`, `indicators.scorecard` and `indicators.charts`.
+"""
 
 import streamlit as st
 
-from dashboard import state
-from indicators.i18n import t
+from dashboard import data, state, ui
+from indicators import charts, geo, registry
+from indicators import objective_view as view
+from indicators.i18n import fmt_value, status_label, t
+from indicators.scorecard import indicator_progress
+from indicators.sources import sources_by_id
 
-st.title(t("page_objectives", state.lang()))
+lang = state.lang()
+st.title(t("page_objectives", lang))
+st.caption(t("objectives_intro", lang))
+
+objectives = data.table("ref_objectives")
+labels = view.objective_labels(objectives, lang)
+objective = state.url_widget(st.selectbox, t("objective", lang), list(labels), "objective", 1,
+                             format_func=labels.get)
+st.subheader(ui.md_escape(f"{objective}. {view.objective_title(objectives, objective, lang)}"))
+if lang == "tr":
+    st.caption(t("unofficial_translation", lang))
+ui.cite("un_gcm_ares_73_195")
+
+members = registry.for_objective(objective)
+if not members:
+    st.info(ui.md_escape(t("objectives_no_indicator", lang, n=objective,
+                           title=view.objective_title(objectives, objective, lang))), icon=":material/info:")
+else:
+    by_id = {i.id: i for i in members}
+    indicator = by_id[state.url_widget(st.selectbox, t("indicator", lang), list(by_id), "indicator",
+                                       members[0].id, format_func=lambda i: by_id[i].title(lang))]
+    ui.cite(*indicator.source_ids)
+    sources = sources_by_id()
+    names = view.country_names(data.table("ref_countries"), lang)
+
+    full = data.query(indicator.id, full=True)
+    geo_code = view.series_geo(full)
+    geo_full = full[full["geo"] == geo_code] if geo_code else full.iloc[0:0]
+
+    # Disaggregation filters (only the dimensions present in this indicator's data for the geography).
+    selection = {}
+    options = view.disaggregation_options(geo_full)
+    if options:
+        cols = st.columns(len(options))
+        for col, (dim, codes) in zip(cols, options.items()):
+            with col:
+                selection[dim] = state.url_widget(
+                    st.selectbox, t(f"objectives_dim_{dim}", lang), codes, dim, "",
+                    format_func=lambda c, d=dim: view.code_label(d, c, lang, names))
+    rows = view.select_rows(geo_full, selection)
+
+    # Progress of the headline series.
+    with st.container(border=True):
+        c_base, c_method = st.columns(2)
+        with c_base:
+            base_year = state.url_widget(st.segmented_control, t("objectives_base_year", lang), view.BASE_YEARS,
+                                         "base", 2018, required=True) or 2018
+        with c_method:
+            method = state.url_widget(st.segmented_control, t("objectives_method", lang), list(view.METHODS),
+                                      "method", "opensdg", required=True,
+                                      format_func=lambda m: view.method_label(m, lang)) or "opensdg"
+        heading = (t("objectives_progress_heading", lang) if geo_code in ("TUR", None)
+                   else t("objectives_progress_geo_heading", lang, geo=view.geo_label(geo_code, lang, names)))
+        assessment = indicator_progress(indicator, data.data(), geo=geo_code or "TUR", base_year=base_year,
+                                        method=view.METHODS[method])
+        st.badge(status_label(assessment.status, lang), color=view.STATUS_BADGE_COLOURS[assessment.status],
+                 icon=":material/flag:")
+        st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
+        st.caption(t("objectives_method_note", lang)
+                   + (" " + t("objectives_progress_headline_note", lang) if any(selection.values()) else ""))
+        ui.cite("opensdg_progress" if method == "opensdg" else "unsd_progress_chart_2023")
+
+    show_map = indicator.geography == "province" or indicator.comparable
+    tab_names = ["objectives_tab_chart", "objectives_tab_table"] + (["objectives_tab_map"] if show_map else [])
+    tabs = dict(zip(tab_names + ["objectives_tab_about"],
+                    st.tabs([t(k, lang) for k in tab_names + ["objectives_tab_about"]])))
+
+    with tabs["objectives_tab_chart"]:
+        if geo_code is None:
+            st.info(t("objectives_no_tur_data", lang), icon=":material/info:")
+        elif rows.empty:
+            st.info(t("objectives_no_rows", lang), icon=":material/info:")
+        else:
+            if geo_code != "TUR":
+                st.caption(t("objectives_shown_for", lang, geo=view.geo_label(geo_code, lang, names)))
+            line = view.chart_values(rows)
+            companions = [] if any(selection.values()) else view.concept_companions(indicator, data.indicators())
+            drawn = [(indicator.title(lang), line)]
+            for other in companions:
+                other_rows = data.query(other.id)
+                drawn.append((other.title(lang), other_rows[other_rows["geo"] == geo_code]))
+            plot = view.combined_series(drawn)
+            multi = plot["series"].nunique() > 1
+            chart = charts.series_chart(plot if multi else line, indicator, lang, baseline_year=base_year,
+                                        colour_by="series" if multi else None,
+                                        colour_title=t("objectives_series", lang))
+            st.altair_chart(chart, width="stretch")
+            st.caption(t("objectives_baseline_caption", lang, year=base_year)
+                       + (" " + t("objectives_target_caption", lang,
+                                  target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
+                          if indicator.target is not None else ""))
+            if multi:
+                titles = "; ".join(label for label in plot["series"].unique())
+                st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))
+                for other in companions:
+                    ui.cite(*other.source_ids)
+            if view.n_alternatives(rows):
+                st.caption(t("objectives_alternatives_note", lang, n=view.n_alternatives(rows)))
+
+    with tabs["objectives_tab_table"]:
+        if rows.empty:
+            st.info(t("no_data", lang), icon=":material/info:")
+        else:
+            st.dataframe(view.table_view(rows, indicator, lang, sources), hide_index=True, width="stretch")
+        c1, c2 = st.columns(2)
+        with c1:
+            ui.download_csv(rows, indicator.id, geo_code or "TUR", "download_csv_shown", lang, "objectives_dl_shown")
+        with c2:
+            ui.download_csv(full, indicator.id, "all", "download_csv_full", lang, "objectives_dl_full")
+
+    if show_map:
+        with tabs["objectives_tab_map"]:
+            if indicator.geography == "province":
+                st.info(t("objectives_map_province", lang), icon=":material/map:")
+                st.page_link("pages/maps.py", label=t("objectives_map_link", lang), icon=":material/map:",
+                             query_params={"indicator": indicator.id, "lang": lang})
+            else:
+                headline = data.query(indicator.id)
+                year = view.map_year(headline)
+                if year is None:
+                    st.info(t("no_data", lang), icon=":material/info:")
+                else:
+                    shapes = geo.with_values(geo.load_geojson(geo.COUNTRIES_FILE), view.map_values(headline, year))
+                    for feature in shapes["features"]:
+                        code = feature["properties"]["geo"]
+                        feature["properties"]["name"] = names.get(code, code)
+                    st.altair_chart(charts.world_map_chart(shapes, indicator, lang,
+                                                           title=f"{indicator.title(lang)}, {year}"),
+                                    width="stretch")
+                    st.caption(t("objectives_map_year", lang, year=year))
+                    shown = headline[headline["year"] == year]
+                    ranked = shown.assign(name=shown["geo"].map(lambda g: view.geo_label(g, lang, names)))
+                    ranked = ranked.sort_values("value", ascending=False)
+                    st.dataframe(
+                        ranked.assign(value=ranked["value"].map(
+                            lambda v: fmt_value(v, indicator.unit, lang, indicator.decimals)))[["name", "value"]]
+                        .rename(columns={"name": t("country", lang), "value": t("value", lang)}),
+                        hide_index=True, width="stretch", height=240)
+                    m1, m2 = st.columns(2)
+                    with m1:
+                        ui.download_csv(shown, indicator.id, f"world_{year}", "download_csv_shown", lang,
+                                        "objectives_map_dl_shown")
+                    with m2:
+                        ui.download_csv(headline, indicator.id, "world", "download_csv_full", lang,
+                                        "objectives_map_dl_full")
+
+    with tabs["objectives_tab_about"]:
+        st.markdown(f"**{t('objectives_about_definition', lang)}**")
+        st.markdown(ui.md_escape(indicator.description(lang)))
+        if indicator.producer_description:
+            st.markdown(f"**{t('objectives_about_producer', lang)}**")
+            st.text(indicator.producer_description)
+        st.table(view.about_rows(indicator, lang).set_index("field").rename_axis(None)
+                 .rename(columns={"value": ""}))
+        sdg_url = view.sdg_metadata_url(indicator.sdg)
+        if sdg_url:
+            st.link_button(f"{t('objectives_about_sdg', lang)} {indicator.sdg}", sdg_url,
+                           icon=":material/open_in_new:")
+        if indicator.processing(lang):
+            st.markdown(f"**{t('objectives_about_processing', lang)}**")
+            st.markdown(ui.md_escape(indicator.processing(lang)))
+        st.markdown(f"**{t('objectives_about_sources', lang)}**")
+        src = view.sources_table(indicator.source_ids, sources, lang)
+        st.dataframe(src, hide_index=True, width="stretch",
+                     column_config={t("objectives_src_link", lang): st.column_config.LinkColumn()})

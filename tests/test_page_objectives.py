@@ -1,0 +1,108 @@
+"""Objectives page (Streamlit AppTest through the real frame): selection, deep links, fall-backs, languages."""
+
+from __future__ import annotations
+
+from indicators import registry
+from indicators.i18n import t
+from tests.test_pages import run_page
+
+
+def selectbox(at, label):
+    return next(s for s in at.selectbox if s.label == label)
+
+
+def markdown_text(at) -> str:
+    """All Markdown of the page with the md_escape backslashes removed."""
+    return "\n".join(m.value for m in at.markdown).replace("\\", "")
+
+
+def run_tr(**params):
+    """The page in Turkish: the language switch is set to Türkçe, as a reader would do, so the test does not
+    depend on `?lang=` surviving the page switch of AppTest."""
+    at = run_page("objectives", "tr", **params)
+    if "lang" not in at.session_state or at.session_state["lang"] != "tr":
+        next(w for w in at.sidebar if getattr(w, "key", None) == "lang").set_value("tr").run()
+    return at
+
+
+def tab_labels(at) -> list[str]:
+    return [tab.label for tab in at.tabs]
+
+
+def test_deep_link_opens_the_indicator():
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing")
+    assert not at.exception, [e.value for e in at.exception]
+    assert selectbox(at, "Objective").value == 8
+    assert selectbox(at, "Indicator").value == "migrant_deaths_missing"
+    assert at.subheader[0].value.replace("\\", "").startswith("8. Save lives")
+    # Progress inputs in words (hand-checked: 171 in 2018, 51 in 2024, CAGR −18.3 %/yr, Open SDG score 5).
+    assert "2018: 171 → 2024: 51, growth -18.3%/yr, method Open SDG; score 5.0" in markdown_text(at)
+    assert tab_labels(at) == ["Chart", "Table", "Map", "About"]
+    assert at.query_params["objective"] == "8"
+
+
+def test_progress_text_in_turkish():
+    at = run_tr(objective="8", indicator="migrant_deaths_missing")
+    assert not at.exception
+    text = markdown_text(at)
+    assert "2018: 171 → 2024: 51, yıllık büyüme -%18,3, yöntem Open SDG; puan 5,0" in text
+    assert t("unofficial_translation", "tr") in [c.value for c in at.caption]
+    assert ":green-badge[:material/flag: Hedef yolunda]" in text  # status colour always with its label
+
+
+def test_bad_parameters_fall_back_quietly():
+    at = run_page("objectives", "en", objective="99", indicator="nope", base="1990", method="x")
+    assert not at.exception
+    assert selectbox(at, "Objective").value == 1
+    first = registry.for_objective(1)[0]
+    assert selectbox(at, "Indicator").value == first.id
+
+
+def test_indicator_not_of_the_objective_falls_back_to_its_first():
+    at = run_page("objectives", "en", objective="20", indicator="migrant_deaths_missing")
+    assert not at.exception
+    assert selectbox(at, "Indicator").value == registry.for_objective(20)[0].id
+
+
+def test_choosing_another_objective_and_indicator_changes_the_content():
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing")
+    selectbox(at, "Objective").set_value(20).run()
+    assert not at.exception
+    assert at.subheader[0].value.replace("\\", "").startswith("20. Promote faster, safer and cheaper")
+    indicator = selectbox(at, "Indicator")
+    assert indicator.value == registry.for_objective(20)[0].id
+    indicator.set_value("remittance_cost_to").run()
+    assert not at.exception
+    assert at.query_params["indicator"] == "remittance_cost_to"
+    # A target exists: the progress sentence names it and the chart caption gives it formatted.
+    assert "target 3.00% by 2030" in markdown_text(at)
+    assert any("Solid horizontal line: the target (3.00%)" in c.value for c in at.caption)
+
+
+def test_objective_without_indicators_says_so_with_its_title():
+    empty = next(n for n in range(1, 24) if not registry.for_objective(n))
+    at = run_tr(objective=str(empty))
+    assert not at.exception
+    message = at.info[0].value.replace("\\", "")
+    assert message.startswith(f"{empty}. hedef için henüz resmî veriye dayanan bir gösterge yok: ")
+    assert message.endswith(at.subheader[0].value.replace("\\", "").split(". ", 1)[1])  # the full title
+    assert not any(s.label == "Gösterge" for s in at.selectbox)
+
+
+def test_disaggregation_filter_and_national_international_caption():
+    at = run_page("objectives", "en", objective="16", indicator="tp_syrians")
+    assert not at.exception
+    assert any("Different definitions of the same subject" in c.value for c in at.caption)
+    assert "Map" not in tab_labels(at)  # national series, not comparable across countries
+    at = run_page("objectives", "en", objective="12", indicator="asylum_applications", origin="AFG")
+    assert not at.exception
+    origin = selectbox(at, "Origin / citizenship")
+    assert origin.value == "AFG" and origin.options[0] == "All (total)"
+    assert any("Progress is assessed on the total series" in c.value for c in at.caption)
+
+
+def test_province_indicator_links_to_the_maps_page():
+    at = run_page("objectives", "en", objective="16", indicator="tp_syrians_by_province")
+    assert not at.exception
+    assert "Map" in tab_labels(at)
+    assert any("Maps page" in i.value for i in at.info)
