@@ -21,6 +21,8 @@ from .i18n import fmt_number, t, unit_label
 from .sources import Source
 
 BASELINE_YEAR = 2018  # the GCM was adopted in December 2018
+SERIES_COLOURS = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7"]  # Okabe–Ito-based, as indicators.charts
+DASHES = [[1, 0], [5, 3], [2, 2], [6, 2, 2, 2]]  # so lines differ by more than colour
 LONG_COLUMNS = ["series", "label", "year", "value", "source_id", "note"]
 
 
@@ -84,7 +86,7 @@ class Comparison:
 
 
 UNHCR = ComparedSeries("refugees_hosted", "UNHCR", "UNHCR")
-PMM_TP = ComparedSeries("tp_syrians", "PMM (Göç İdaresi)", "Göç İdaresi Başkanlığı", national=True)
+PMM_TP = ComparedSeries("tp_syrians", "PMM (Göç İdaresi)", "Göç İdaresi", national=True)
 
 COMPARISONS: list[Comparison] = [
     Comparison(
@@ -110,7 +112,7 @@ COMPARISONS: list[Comparison] = [
         series=(
             ComparedSeries("asylum_applications", "UNHCR", "UNHCR"),
             ComparedSeries("international_protection_applications", "PMM (Göç İdaresi)",
-                           "Göç İdaresi Başkanlığı", national=True),
+                           "Göç İdaresi", national=True),
         ),
         difference_en="UNHCR counts new applications only (repeat applications and appeals excluded); until 2018 "
                       "its figures for Türkiye come from UNHCR's own registration, from 2019 from the Government. "
@@ -128,7 +130,7 @@ COMPARISONS: list[Comparison] = [
         title_tr="Göçmen nüfusu: UN DESA göçmen stoku ve ikamet izni sahipleri (Göç İdaresi)",
         series=(
             ComparedSeries("migrant_stock", "UN DESA", "BM DESA"),
-            ComparedSeries("residence_permits", "PMM (Göç İdaresi)", "Göç İdaresi Başkanlığı", national=True,
+            ComparedSeries("residence_permits", "PMM (Göç İdaresi)", "Göç İdaresi", national=True,
                            related=True),
         ),
         difference_en="Different concepts. UN DESA counts people born abroad living in Türkiye at mid-year "
@@ -191,7 +193,7 @@ def short_version(version: str) -> str:
 
 def vintage(source_ids: list[str], sources: Mapping[str, Source], lang: str) -> str:
     """The vintage of a series: the short version of its single source, or 'quoted by N pages' when the
-    values were transcribed from several pages (national figures)."""
+    values were transcribed from several pages (national figures); short, as it goes in a legend."""
     ids = list(dict.fromkeys(s for s in source_ids if s))
     if len(ids) == 1 and ids[0] in sources:
         return short_version(sources[ids[0]].version)
@@ -327,32 +329,46 @@ def source_conflicts(conflicts: pd.DataFrame, sources: Mapping[str, Source],
     return out[columns].reset_index(drop=True)
 
 
+def chart_start(long: pd.DataFrame, margin: int = 3) -> int | None:
+    """First year to chart: `margin` years before the year from which every series has started (so the
+    overlap fills the chart), never before the first year of any series. None for an empty frame."""
+    if long.empty:
+        return None
+    firsts = long.groupby("series")["year"].min()
+    return int(max(firsts.min(), firsts.max() - margin))
+
+
 def comparison_chart(long: pd.DataFrame, labels: Mapping[str, str], comp: Comparison, lang: str,
                      unit: str = "persons") -> alt.LayerChart:
-    """One line per series (colour and dash by 'publisher · vintage'; legend below so it fits a phone), with
-    the GCM adoption year 2018 marked by a dashed rule. Related series are named as such in the legend."""
-    plot = long.assign(
-        label=long["series"].map(lambda k: labels[k] + (t("national_related_suffix", lang) if next(
-            s for s in comp.series if s.key == k).related else "")),
-        year_date=pd.to_datetime(long["year"].astype(str) + "-07-01"),
-    )
-    legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=360, title=None)
+    """One line per series, in declaration order, told apart by colour, dash and width (the reference series
+    is drawn widest, so identical series stay visible), legend 'publisher · vintage' below the chart so it fits
+    a phone; the GCM adoption year 2018 is marked by a dashed rule. Related series are named as such in the
+    legend. `long` is charted as given (cut it with `chart_start` first if wanted)."""
+    names = {s.key: labels[s.key] + (t("national_related_suffix", lang) if s.related else "") for s in comp.series}
+    domain = list(names.values())
+    dashes = [[8, 4] if s.related else DASHES[i % len(DASHES)] for i, s in enumerate(comp.series)]
+    widths = [5 if i == 0 else 2 for i in range(len(comp.series))]
+    plot = long.assign(label=long["series"].map(names))
+    legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=300, title=None, symbolType="stroke",
+                        symbolStrokeWidth=3, symbolSize=400)
     lines = alt.Chart(plot).mark_line(point=True).encode(
-        x=alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y")),
+        x=alt.X("year:Q", title=t("year", lang), axis=alt.Axis(format="d", tickMinStep=1),
+                scale=alt.Scale(zero=False, nice=False)),
         y=alt.Y("value:Q", title=unit_label(unit, lang), axis=alt.Axis(format="~s")),
-        color=alt.Color("label:N", legend=legend,
-                        scale=alt.Scale(range=["#1f4e79", "#D55E00", "#009E73", "#CC79A7"])),
-        strokeDash=alt.StrokeDash("label:N", legend=None),
+        color=alt.Color("label:N", legend=legend, sort=domain,
+                        scale=alt.Scale(domain=domain, range=SERIES_COLOURS[:len(domain)])),
+        strokeDash=alt.StrokeDash("label:N", legend=legend, sort=domain, scale=alt.Scale(domain=domain, range=dashes)),
+        strokeWidth=alt.StrokeWidth("label:N", legend=legend, sort=domain,
+                                    scale=alt.Scale(domain=domain, range=widths)),
         tooltip=[alt.Tooltip("label:N", title=t("source", lang)), alt.Tooltip("year:O", title=t("year", lang)),
                  alt.Tooltip("value:Q", title=t("value", lang), format=",.0f")],
     )
-    rule = pd.DataFrame({"x": [pd.Timestamp(f"{BASELINE_YEAR}-07-01")], "label": [str(BASELINE_YEAR)]})
-    base = alt.Chart(rule)
+    base = alt.Chart(pd.DataFrame({"x": [BASELINE_YEAR], "label": [str(BASELINE_YEAR)]}))
     layers = [
         lines,
-        base.mark_rule(strokeDash=[4, 4], color="#555555").encode(x="x:T"),
+        base.mark_rule(strokeDash=[4, 4], color="#555555").encode(x="x:Q"),
         base.mark_text(align="left", dx=4, dy=-6, color="#555555", baseline="top")
-        .encode(x="x:T", y=alt.value(0), text="label:N"),
+        .encode(x="x:Q", y=alt.value(0), text="label:N"),
     ]
     return alt.layer(*layers).properties(height=340)
 

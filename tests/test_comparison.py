@@ -120,8 +120,8 @@ def test_vintage_of_single_source_and_of_quoted_pages():
                "unhcr": source("unhcr", version="2025.12.1 (Global Trends 2025); commit 8239ce0f")}
     assert cmp.vintage(["wpp", "wpp"], sources, "en") == "WPP 2024"
     assert cmp.vintage(["unhcr"], sources, "en") == "2025.12.1"
-    assert cmp.vintage(["p1", "p2", "p1", "p3"], sources, "en") == "figures quoted by 3 pages"
-    assert cmp.vintage(["p1", "p2", "p3"], sources, "tr") == "3 sayfada aktarılan rakamlar"
+    assert cmp.vintage(["p1", "p2", "p1", "p3"], sources, "en") == "quoted by 3 pages"
+    assert cmp.vintage(["p1", "p2", "p3"], sources, "tr") == "3 sayfadan aktarım"
 
 
 def test_display_table_formats_for_the_language_latest_year_first():
@@ -167,3 +167,11 @@ TÜİK immigrants,2015,422895,s2,,s1,Not used.
     assert out["value_b"].isna().tolist() == [False, True]  # missing stays missing
     assert len(cmp.source_conflicts(conflicts, sources)) == 3
     assert cmp.source_conflicts(conflicts, sources, ()).empty
+
+
+def test_chart_starts_a_few_years_before_the_overlap():
+    long = pd.DataFrame({"series": ["a", "a", "b", "b"], "year": [1990, 2020, 2016, 2020],
+                         "value": [1.0, 2.0, 3.0, 4.0]})
+    assert cmp.chart_start(long) == 2013  # b starts in 2016, minus 3
+    assert cmp.chart_start(long, margin=40) == 1990  # never before the first year of any series
+    assert cmp.chart_start(long.iloc[:0]) is None

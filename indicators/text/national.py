@@ -13,8 +13,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "national_what_differs": ("What differs between the definitions", "Tanımlar arasındaki fark"),
     "national_chart_heading": ("Türkiye: the series side by side", "Türkiye: seriler yan yana"),
     "national_chart_caption": (
-        "One line per source (publisher · vintage). Dashed vertical line: 2018, the year the GCM was adopted.",
-        "Her kaynak için bir çizgi (yayımcı · sürüm). Kesikli dikey çizgi: GCM'nin kabul edildiği 2018 yılı.",
+        "One line per source (publisher · vintage). Dashed vertical line: 2018, the year the GCM was adopted. "
+        "The chart starts in {start}, a few years before every source has data; the table and the downloads "
+        "hold the full series.",
+        "Her kaynak için bir çizgi (yayımcı · sürüm). Kesikli dikey çizgi: GCM'nin kabul edildiği 2018 yılı. "
+        "Grafik, tüm kaynakların verisi başlamadan birkaç yıl önce, {start} yılında başlar; tablo ve indirilen "
+        "dosyalar serinin tamamını içerir.",
     ),
     "national_table_heading": ("Values by year and source", "Yıllara ve kaynaklara göre değerler"),
     "national_table_caption": (
@@ -26,7 +30,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "national_diff_header": ("Difference: {a} − {b} (derived)", "Fark: {a} − {b} (türetilmiş)"),
     "national_ratio_header": ("Ratio: {a} / {b} (derived)", "Oran: {a} / {b} (türetilmiş)"),
-    "national_quoted_pages": ("figures quoted by {n} pages", "{n} sayfada aktarılan rakamlar"),
+    "national_quoted_pages": ("quoted by {n} pages", "{n} sayfadan aktarım"),
     "national_role_compared": ("compared", "karşılaştırılan"),
     "national_role_related": ("related measure (different concept)", "ilgili ölçü (farklı kavram)"),
     "national_related_suffix": (" (different concept)", " (farklı kavram)"),

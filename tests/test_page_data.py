@@ -1,0 +1,61 @@
+"""AppTest of the "Data and sources" page (pages/data.py)."""
+
+from __future__ import annotations
+
+from indicators import registry
+from tests.test_pages import run_page
+
+
+# Dataframes in page order (AppTest does not expose dataframe keys): catalogue, datasets, sources, thresholds.
+CATALOGUE, DATASETS, SOURCES, THRESHOLDS = range(4)
+
+
+def _catalogue_ids(at) -> list[str]:
+    return at.dataframe[CATALOGUE].value.iloc[:, 0].tolist()
+
+
+def test_search_parameter_filters_the_catalogue():
+    at = run_page("data", "en", q="syrians")
+    assert not at.exception, [e.value for e in at.exception]
+    expected = [i.id for i in registry.all_indicators() if "syrians" in i.title_en.lower()]
+    assert _catalogue_ids(at) == expected
+    total = len(registry.all_indicators())
+    assert any(c.value == f"{len(expected)} of {total} indicators" for c in at.caption)
+    assert at.text_input(key="q").value == "syrians"
+
+
+def test_objective_and_publisher_filters_from_the_url_in_turkish():
+    at = run_page("data", "tr", objective="12", publisher="pmm")
+    assert not at.exception
+    assert _catalogue_ids(at) == ["international_protection_applications"]
+    assert at.dataframe[CATALOGUE].value.iloc[0]["Yayımcılar"] == "Göç İdaresi Başkanlığı"
+
+
+def test_typing_a_search_changes_the_table():
+    at = run_page("data", "en")
+    assert len(_catalogue_ids(at)) == len(registry.all_indicators())
+    at.text_input(key="q").input("remittance").run()
+    assert not at.exception
+    assert _catalogue_ids(at) == [i.id for i in registry.all_indicators() if "remittance" in i.title_en.lower()]
+
+
+def test_bad_query_values_fall_back_quietly():
+    at = run_page("data", "en", objective="99", publisher="<b>x</b>")
+    assert not at.exception
+    assert at.selectbox(key="objective").value == 0
+    assert at.selectbox(key="publisher").value == ""
+    assert len(_catalogue_ids(at)) == len(registry.all_indicators())
+
+
+def test_downloads_datasets_sources_and_method():
+    at = run_page("data", "tr")
+    assert not at.exception
+    buttons = {b.key: b for b in at.get("download_button")}
+    assert {"data_dl_zip", "data_dl_metadata", "data_dl_sources"} <= set(buttons)
+    assert buttons["data_dl_zip"].proto.label == "Tüm veriyi indir (zip)"
+    datasets = at.dataframe[DATASETS].value.set_index("Veri seti")
+    assert datasets.loc["tr_tp_syrians", "Yıllar"].startswith("2012")
+    assert len(at.dataframe[SOURCES].value) > 100
+    thresholds = at.dataframe[THRESHOLDS].value
+    assert "P ≥ 0,015·C" in thresholds["Koşul"].tolist()
+    assert any(md.value.startswith("# Progress method") for md in at.markdown)

@@ -1,0 +1,64 @@
+"""AppTest of the "National and international figures" page (pages/national.py)."""
+
+from __future__ import annotations
+
+from indicators.comparison import COMPARISONS
+from tests.test_pages import run_page
+
+
+def _table(at):
+    """The year × source table (the first dataframe of the page)."""
+    return at.dataframe[0].value
+
+
+def test_deep_link_opens_the_asylum_comparison_with_matching_years():
+    at = run_page("national", "en", concept="asylum_applications")
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="concept").value == "asylum_applications"
+    table = _table(at).set_index("Year")
+    assert list(table.columns)[:2] == ["UNHCR · 2025.12.1", "PMM (Göç İdaresi) · quoted by 8 pages"]
+    # From 2019 UNHCR's source is the Government: both publishers give 56,417, difference 0, ratio 1.00.
+    assert table.loc["2019"].tolist() == ["56,417", "56,417", "0", "1.00"]
+    assert table.loc["2025", "PMM (Göç İdaresi) · quoted by 8 pages"] == "–"  # missing, not zero
+
+
+def test_turkish_numbers_and_labels_for_refugees():
+    at = run_page("national", "tr")
+    assert not at.exception
+    assert at.selectbox(key="concept").value == "refugee_population"
+    table = _table(at).set_index("Yıl")
+    # 2018: UNHCR 3,681,688; PMM 3,623,192 → difference −58,496, ratio 0.98
+    assert table.loc["2018"].tolist() == ["3.681.688", "3.623.192", "-58.496", "0,98"]
+    assert "Fark: Göç İdaresi − UNHCR (türetilmiş)" in table.columns
+    alternatives = at.dataframe[2].value
+    assert {"tercih edilen", "alternatif"} <= set(alternatives["Durum"])
+    conflicts = at.dataframe[3].value
+    assert conflicts["Konu"].str.startswith("Syrians under TP").any()
+
+
+def test_choosing_another_concept_changes_the_view():
+    at = run_page("national", "en")
+    before = list(_table(at).columns)
+    at.selectbox(key="concept").set_value("net_migration").run()
+    assert not at.exception
+    after = list(_table(at).columns)
+    assert after != before
+    assert after[1:4] == ["UN DESA WPP · WPP 2024", "World Bank WDI · WDI 2026-07-01",
+                          "TÜİK (immigrants − emigrants) · quoted by 9 pages"]
+    assert at.query_params["concept"] == ["net_migration"] or at.query_params["concept"] == "net_migration"
+
+
+def test_related_concept_has_no_difference_and_says_so():
+    at = run_page("national", "en", concept="migrant_population")
+    assert not at.exception
+    columns = list(_table(at).columns)
+    assert not any(c.startswith(("Difference", "Ratio")) for c in columns)
+    assert any("different concept" in c.value for c in at.caption)
+
+
+def test_bad_concept_falls_back_quietly_and_downloads_exist():
+    at = run_page("national", "en", concept="<script>alert(1)</script>")
+    assert not at.exception
+    assert at.selectbox(key="concept").value == COMPARISONS[0].concept
+    keys = {b.key for b in at.get("download_button")}
+    assert {"national_dl_shown", "national_dl_full"} <= keys
