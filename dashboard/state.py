@@ -8,6 +8,7 @@ indicator ids), never display names.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ import streamlit as st
 from indicators.i18n import DEFAULT_LANG, LANGS
 
 LANG_NAMES = {"tr": "Türkçe", "en": "English"}
+_KEPT = "_kept_"
 
 
 def browser_lang() -> str:
@@ -42,22 +44,40 @@ def _to_url(key: str, value: Any, multi: bool) -> None:
 
 def url_widget(widget: Callable[..., Any], label: str, options: Sequence[Any], key: str, default: Any,
                multi: bool = False, **kwargs: Any) -> Any:
-    """Render `widget` (st.selectbox, st.segmented_control, st.multiselect, ... or their st.sidebar
-    versions) with its value kept in the query parameter `key`. Returns the selected value(s)."""
+    """Render `widget` (st.selectbox, st.radio, st.segmented_control, st.multiselect, ... or their
+    st.sidebar versions) with its value kept in the query parameter `key`. Returns the selected value(s)."""
     options = list(options)
-    current = st.session_state.get(key)
-    valid = (isinstance(current, list) and all(v in options for v in current)) if multi else current in options
-    if not valid:
-        st.session_state[key] = _from_url(key, options, default, multi)
+
+    def valid(value: Any) -> bool:
+        return (isinstance(value, list) and all(v in options for v in value)) if multi else value in options
+
+    if key in st.session_state and not valid(st.session_state[key]):
+        del st.session_state[key]  # e.g. an indicator of another objective: start again from URL/default
+    if key not in st.session_state:
+        # The widget has no state (new session, or it was not drawn on the previous page): take the URL's
+        # value, else the last value chosen in this session (widget state is dropped when a page hides the
+        # widget, and Streamlit clears unbound query parameters on page switches), else the default. It is
+        # passed as the widget's own initial value (not through st.session_state) so the widget, the
+        # browser and AppTest all agree on it.
+        kept = st.session_state.get(_KEPT + key)
+        initial = _from_url(key, options, kept if valid(kept) else default, multi)
+        parameters = inspect.signature(widget).parameters
+        if "index" in parameters:
+            kwargs["index"] = options.index(initial) if initial in options else 0
+        elif "default" in parameters:
+            kwargs["default"] = initial
+        else:
+            kwargs["value"] = initial
     value = widget(label, options=options, key=key, **kwargs)
+    st.session_state[_KEPT + key] = value
     _to_url(key, value, multi)
     return value
 
 
 def language_selector() -> str:
     """The language switch (sidebar), kept in `?lang=`; default from the browser locale."""
-    choice = url_widget(st.sidebar.segmented_control, "Dil / Language", LANGS, "lang", browser_lang(),
-                        format_func=LANG_NAMES.__getitem__, required=True)
+    choice = url_widget(st.sidebar.radio, "Dil / Language", LANGS, "lang", browser_lang(),
+                        format_func=LANG_NAMES.__getitem__, horizontal=True)
     return choice if choice in LANGS else DEFAULT_LANG
 
 
