@@ -19,7 +19,7 @@ class Field:
     dtype: str
     description: str
     required: bool = False
-    codes: str | None = None  # "geo", "iso3", "plate", "source", "sex", "status", "unit"
+    codes: str | None = None  # "geo", "iso3", "plate", "source", "sex", "status", "unit", "count" (≥ 0)
 
 
 FIELDS: dict[str, Field] = {
@@ -173,9 +173,11 @@ REFERENCE_TABLES: dict[str, Table] = {
                 _f("country", "str", "Country of incident (ISO3), empty at sea.", False, "iso3"),
                 _f("route", "str", "Migration route code.", False),
                 _f("cause", "str", "Cause of death category code.", False),
-                _f("dead", "int", "Number of dead.", True),
-                _f("missing", "int", "Minimum estimated number of missing.", True),
-                _f("dead_and_missing", "int", "Dead plus missing.", True),
+                _f("dead", "int", "Number of dead.", True, "count"),
+                # IOM records a few negative "missing" values: corrections when missing people are later
+                # found dead. Kept as published; dead and dead_and_missing are never negative.
+                _f("missing", "int", "Minimum estimated number of missing (IOM corrections may be negative).", True),
+                _f("dead_and_missing", "int", "Dead plus missing.", True, "count"),
                 _f("lat", "float", "Latitude (WGS84).", True),
                 _f("lon", "float", "Longitude (WGS84).", True),
                 _f("location", "str", "Location as described by IOM."),

@@ -74,6 +74,8 @@ def _check_code(f: Field, value: str, source_ids: set[str]) -> str | None:
         return f"unit {value!r} not in {sorted(UNITS)}"
     if f.codes == "sex" and value not in SEX_CODES:
         return f"sex {value!r}; expected '', 'female' or 'male'"
+    if f.codes == "count" and value.lstrip("-").isdigit() and int(value) < 0:
+        return f"negative count {value}; expected ≥ 0"
     if f.codes == "status" and value not in STATUS_CODES:
         return f"status {value!r}; expected '', 'preferred' or 'alternative'"
     return None

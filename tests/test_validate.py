@@ -93,3 +93,15 @@ def test_reference_table_rules(tmp_path):
 
 def test_committed_curated_data_is_valid():
     assert [str(i) for i in check_all()] == []
+
+
+def test_negative_count_in_reference_table_is_rejected(tmp_path):
+    header = "incident_id,date,year,country,route,cause,dead,missing,dead_and_missing,lat,lon,location,source_id"
+    rows = ["a1,2015-10-28,2015,GRC,eastern_mediterranean,drowning,69,-13,56,39.38,26.21,Lesvos,src_a",
+            "a2,2015-10-29,2015,GRC,eastern_mediterranean,drowning,-1,0,-1,39.38,26.21,Lesvos,src_a"]
+    issues = issues_for(tmp_path, rows, name="mmp_incidents", header=header)
+    # Row 2: a negative 'missing' is an IOM correction and stays; row 3 has negative dead counts.
+    assert sorted(i.split(", ", 2)[1:] for i in issues) == [
+        ["row 3", "column 'dead': negative count -1; expected ≥ 0"],
+        ["row 3", "column 'dead_and_missing': negative count -1; expected ≥ 0"],
+    ]
