@@ -8,6 +8,7 @@ from dashboard import data, state, ui
 from indicators.i18n import t
 from indicators.site import PAGES
 
+state.leave_v1_multipage_mode()
 st.set_page_config(page_title="GCM Türkiye", page_icon=":material/public:", layout="wide")
 
 lang = state.language_selector()

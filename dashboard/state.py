@@ -84,19 +84,26 @@ def language_selector() -> str:
 FRAME_FLAG = "_frame_running"
 
 
-def require_frame() -> None:
-    """Make sure the page runs inside the frame (streamlit_app.py).
+def leave_v1_multipage_mode() -> None:
+    """Rerun at once if Streamlit is running this script in its old multipage mode.
 
     Streamlit treats an app with a `pages/` folder as a v1 multipage app until the first `st.navigation`
-    call; a deep link opened as the very first request of a new server (e.g. `/peers?lang=tr`) would run
-    the page script alone, without language, navigation or footer. Switching that mode off and rerunning
-    lets the frame run and route to the same page.
+    call: that first run executes the scripts under another page identity, so widget state chosen in it
+    is lost on the next run, and a deep link that is a new server's first request (e.g. `/peers?lang=tr`)
+    runs the page script alone, without language, navigation or footer. Switching the mode off before any
+    widget is drawn and rerunning lets the frame run and route to the requested page.
     """
-    if not st.session_state.get(FRAME_FLAG):
-        from streamlit.runtime.pages_manager import PagesManager
+    from streamlit.runtime.pages_manager import PagesManager
 
+    if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def require_frame() -> None:
+    """Make sure the page runs inside the frame (streamlit_app.py); see `leave_v1_multipage_mode`."""
+    if not st.session_state.get(FRAME_FLAG):
+        leave_v1_multipage_mode()
 
 
 def lang() -> str:
