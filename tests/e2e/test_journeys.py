@@ -30,7 +30,7 @@ def open_page(page: Page, app_url: str, path: str = "", **params: str) -> None:
 def test_overview_switch_to_turkish_and_open_objective_from_tile(page: Page, app_url: str):
     open_page(page, app_url)
     expect(page.locator("h1").first).to_have_text(t("page_overview", "en"))
-    page.locator("[data-testid='stSidebar']").get_by_role("button", name="Türkçe").click()
+    page.locator("[data-testid='stSidebar'] [data-testid='stRadio']").get_by_text("Türkçe").click()
     expect(page.locator("h1").first).to_have_text(t("page_overview", "tr"), timeout=30_000)
     assert "lang=tr" in page.url
     link = page.locator("a[href*='objective=8']").first
@@ -50,8 +50,9 @@ def test_maps_page_draws_a_deck_canvas(page: Page, app_url: str):
 
 def test_downloaded_csv_matches_the_cli(page: Page, app_url: str, tmp_path):
     open_page(page, app_url, "objectives", objective="8", indicator="migrant_deaths_missing")
-    page.get_by_role("tab", name="Table").first.click() if page.get_by_role("tab", name="Table").count() else None
-    button = page.locator("[data-testid='stDownloadButton'] button").filter(has_text="shown").first
+    page.get_by_role("tab", name=t("objectives_tab_table", "en")).click()
+    button = page.locator("[data-testid='stDownloadButton'] button").filter(has_text=t("download_csv_shown", "en"))
+    button = button.first
     with page.expect_download(timeout=60_000) as download_info:
         button.click()
     download = download_info.value
@@ -87,4 +88,4 @@ def test_deep_link_as_first_request_of_a_new_server_opens_the_framed_page(page: 
     # still run (Turkish title, language switch in the sidebar) when a deep link is the first request.
     open_page(page, fresh_app_url, "peers", lang="tr")
     expect(page.locator("h1").first).to_have_text(t("page_peers", "tr"), timeout=30_000)
-    expect(page.locator("[data-testid='stSidebar']").get_by_role("button", name="Türkçe")).to_be_visible()
+    expect(page.locator("[data-testid='stSidebar'] [data-testid='stRadio']").get_by_text("Türkçe")).to_be_visible()
