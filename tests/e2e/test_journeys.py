@@ -89,3 +89,22 @@ def test_deep_link_as_first_request_of_a_new_server_opens_the_framed_page(page: 
     open_page(page, fresh_app_url, "peers", lang="tr")
     expect(page.locator("h1").first).to_have_text(t("page_peers", "tr"), timeout=30_000)
     expect(page.locator("[data-testid='stSidebar'] [data-testid='stRadio']").get_by_text("Türkçe")).to_be_visible()
+
+
+def test_briefing_pdf_downloads_in_turkish(page: Page, app_url: str, tmp_path):
+    from pypdf import PdfReader
+
+    open_page(page, app_url, "briefing", lang="tr", objectives="8,20")
+    button = page.locator("[data-testid='stDownloadButton'] button").filter(has_text=t("briefing_download_pdf", "tr"))
+    with page.expect_download(timeout=120_000) as download_info:
+        button.first.click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+    reader = PdfReader(path)
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Sayfa 1 / " in text
+    # SDG 10.c.1 cost of sending remittances to Türkiye, 2020: 7.256607 % (WDI SI.RMT.COST.IB.ZS,
+    # rpw_remittance_cost.csv), printed the Turkish way.
+    assert "%7,26" in text
