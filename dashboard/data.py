@@ -8,6 +8,7 @@ import streamlit as st
 
 from indicators import api, registry
 from indicators.data import Data
+from indicators.scorecard import objective_scorecard
 from indicators.store import build_info, content_hash, ensure_store, load_data, load_table, make_engine
 
 
@@ -54,6 +55,17 @@ def _query(digest: str, indicator_id: str, full: bool) -> pd.DataFrame:
 def query(indicator_id: str, full: bool = False) -> pd.DataFrame:
     """`indicators.api.query` for every geo (filter the result in the page)."""
     return _query(digest(), indicator_id, full)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _scorecard(digest: str, base_year: int, method: str, geo: str) -> pd.DataFrame:
+    return objective_scorecard(_data(digest), geo=geo, base_year=base_year, method=method)
+
+
+def scorecard(base_year: int, method: str, geo: str = "TUR") -> pd.DataFrame:
+    """`indicators.scorecard.objective_scorecard` of `geo` (one row per GCM objective), cached per data
+    version, base year and progress method (method name of indicators.progress, e.g. OPENSDG)."""
+    return _scorecard(digest(), base_year, method, geo)
 
 
 @st.cache_data(show_spinner=False)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from dashboard.ui import download_csv
 from indicators.charts import to_png, to_svg
 from indicators.export import with_sources, xlsx_bytes
 from indicators.i18n import t
@@ -28,6 +30,11 @@ SOURCE_FIELDS = ("publisher", "title", "version", "date_accessed", "licence", "l
 def file_stem(base_name: str) -> str:
     """A safe file name stem: `gcm_<base>` with anything but letters, digits, `_` and `-` replaced by `_`."""
     return "gcm_" + re.sub(r"[^A-Za-z0-9_-]+", "_", base_name).strip("_")
+
+
+def base_name(name: str, geo: str = "") -> str:
+    """`<name>[_<geo>]_<today>`: the stem shared by a table's CSV/XLSX and its chart's PNG/SVG."""
+    return "_".join(p for p in (name, geo, dt.date.today().isoformat()) if p)
 
 
 def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: str) -> None:
@@ -64,17 +71,43 @@ def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | 
     return pd.DataFrame(rows, columns=METADATA_COLUMNS)
 
 
-def xlsx_table(frame: pd.DataFrame, indicator: Indicator, sources: dict[str, Source] | None = None) -> bytes:
+def _as_list(indicators: Indicator | Sequence[Indicator]) -> list[Indicator]:
+    return [indicators] if isinstance(indicators, Indicator) else list(indicators)
+
+
+def xlsx_table(frame: pd.DataFrame, indicators: Indicator | Sequence[Indicator],
+               sources: dict[str, Source] | None = None) -> bytes:
     """XLSX bytes: sheet `data` (the frame, with each row's source publisher, title, vintage, licence and URL
-    when it has a `source_id` column) and sheet `metadata` (`indicator_metadata_sheet`)."""
+    when it has a `source_id` column) and sheet `metadata` (`indicator_metadata_sheet` of each indicator, in
+    the given order: a table of several indicators, such as the headline figures, documents all of them)."""
     sources = sources if sources is not None else sources_by_id()
     data = with_sources(frame, sources) if "source_id" in frame.columns else frame
-    return xlsx_bytes(data, indicator_metadata_sheet(indicator, sources))
+    sheets = [indicator_metadata_sheet(ind, sources) for ind in _as_list(indicators)]
+    metadata = pd.concat(sheets, ignore_index=True) if sheets else pd.DataFrame(columns=METADATA_COLUMNS)
+    return xlsx_bytes(data, metadata)
 
 
-def xlsx_download(frame: pd.DataFrame, indicator: Indicator, lang: str, key: str, geo: str = "") -> None:
-    """A download button for `frame` as XLSX (data + metadata sheets), named `gcm_<indicator>[_<geo>]_<date>.xlsx`."""
-    stem = file_stem("_".join(p for p in (indicator.id, geo, dt.date.today().isoformat()) if p))
-    st.download_button(t("briefing_download_xlsx", lang), data=lambda: xlsx_table(frame, indicator),
+def xlsx_download(frame: pd.DataFrame, indicators: Indicator | Sequence[Indicator], lang: str, key: str,
+                  geo: str = "", name: str = "") -> None:
+    """A download button for `frame` as XLSX (data + metadata sheets), named `gcm_<name>[_<geo>]_<date>.xlsx`
+    (`name` defaults to the id of the single indicator). Built on click."""
+    chosen = _as_list(indicators)
+    stem = file_stem(base_name(name or chosen[0].id, geo))
+    st.download_button(t("briefing_download_xlsx", lang), data=lambda: xlsx_table(frame, chosen),
                        file_name=f"{stem}.xlsx", mime=XLSX_MIME, on_click="ignore", key=key,
                        icon=":material/table:")
+
+
+def table_downloads(shown: pd.DataFrame, full: pd.DataFrame | None, name: str, lang: str, key: str, *,
+                    geo: str = "TUR", full_geo: str = "all", indicators: Indicator | Sequence[Indicator] = (),
+                    labels: tuple[str, str] = ("download_csv_shown", "download_csv_full")) -> None:
+    """The downloads under a table, side by side: CSV of the rows shown (`<key>_shown`), CSV of the full
+    series (`<key>_full`, when `full` is given) and, when the table is about registry indicators, the shown
+    rows as XLSX with the indicators' metadata and their sources' licence and vintage (`<key>_xlsx`).
+    Files are named `gcm_<name>_<geo>_<date>`; `labels` are the UI string keys of the two CSV buttons."""
+    with st.container(horizontal=True, wrap=True, key=f"{key}_downloads"):
+        download_csv(shown, name, geo, labels[0], lang, key=f"{key}_shown")
+        if full is not None:
+            download_csv(full, name, full_geo, labels[1], lang, key=f"{key}_full")
+        if _as_list(indicators):
+            xlsx_download(shown, indicators, lang, key=f"{key}_xlsx", geo=geo, name=name)

@@ -90,6 +90,17 @@ def test_xlsx_metadata_sheet_has_the_indicator_and_its_sources_licence_and_vinta
     assert fields["publisher"] == "UNHCR"
 
 
+def test_xlsx_of_several_indicators_documents_each_of_them_in_order():
+    inds = [registry.get("refugees_hosted"), registry.get("tp_syrians")]
+    frame = pd.DataFrame({"indicator": ["refugees_hosted", "tp_syrians"], "value": [2940735.0, 2901478.0]})
+    book = openpyxl.load_workbook(io.BytesIO(xlsx_table(frame, inds)))
+    rows = [tuple(c.value for c in row) for row in book["metadata"].iter_rows(min_row=2)]
+    assert [v for sec, field, v in rows if (sec, field) == ("indicator", "id")] == ["refugees_hosted", "tp_syrians"]
+    listed = {v for sec, field, v in rows if sec.startswith("source ") and field == "id"}
+    assert listed == set(inds[0].source_ids) | set(inds[1].source_ids)
+    assert [c.value for c in book["data"][2]] == ["refugees_hosted", 2940735]
+
+
 def test_metadata_sheet_covers_every_source_of_the_indicator():
     ind = registry.get("tp_syrians")
     sheet = indicator_metadata_sheet(ind)
