@@ -4,7 +4,7 @@ side, with definitions, vintages, alternative national values and recorded sourc
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, exports, state, ui
 from dashboard.state import url_widget
 from indicators import comparison as cmp
 from indicators import registry
@@ -32,7 +32,9 @@ with st.container(border=True):
 st.subheader(t("national_chart_heading", lang))
 start = cmp.chart_start(long)
 charted = long[long["year"] >= start] if start is not None else long
-st.altair_chart(cmp.comparison_chart(charted, labels, comp, lang, unit), width="stretch")
+comparison_chart = cmp.comparison_chart(charted, labels, comp, lang, unit)
+st.altair_chart(comparison_chart, width="stretch")
+exports.chart_downloads(comparison_chart, exports.base_name(concept, "TUR"), lang, "national_chart")
 st.caption(t("national_chart_caption", lang, start=start or ""))
 for s in comp.series:
     if s.related:
@@ -45,11 +47,8 @@ st.caption(t("national_table_caption", lang, reference=ui.md_escape(labels[comp.
 shown = long.assign(label=long["series"].map(labels), indicator=long["series"])
 full = pd.concat([data.query(i, full=True) for i in comp.indicator_ids], ignore_index=True)
 full = full[full["geo"] == "TUR"]
-col_a, col_b = st.columns(2)
-with col_a:
-    ui.download_csv(shown, concept, "TUR", "download_csv_shown", lang, key="national_dl_shown")
-with col_b:
-    ui.download_csv(full, concept, "TUR", "download_csv_full", lang, key="national_dl_full")
+exports.table_downloads(shown, full, concept, lang, "national_dl", full_geo="TUR",
+                        indicators=[registry.get(i) for i in comp.indicator_ids])
 ui.cite(*long["source_id"].unique())
 
 st.subheader(t("national_definitions_heading", lang))

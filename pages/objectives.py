@@ -6,7 +6,7 @@ Thin view: the selection is read from URL-backed widgets, everything else comes 
 
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, exports, state, ui
 from indicators import charts, geo, registry
 from indicators import objective_view as view
 from indicators.i18n import fmt_value, status_label, t
@@ -100,6 +100,7 @@ else:
                                         colour_by="series" if multi else None,
                                         colour_title=t("objectives_series", lang))
             st.altair_chart(chart, width="stretch")
+            exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart")
             st.caption(t("objectives_baseline_caption", lang, year=base_year)
                        + (" " + t("objectives_target_caption", lang,
                                   target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
@@ -117,11 +118,8 @@ else:
             st.info(t("no_data", lang), icon=":material/info:")
         else:
             st.dataframe(view.table_view(rows, indicator, lang, sources), hide_index=True, width="stretch")
-        c1, c2 = st.columns(2)
-        with c1:
-            ui.download_csv(rows, indicator.id, geo_code or "TUR", "download_csv_shown", lang, "objectives_dl_shown")
-        with c2:
-            ui.download_csv(full, indicator.id, "all", "download_csv_full", lang, "objectives_dl_full")
+        exports.table_downloads(rows, full, indicator.id, lang, "objectives_dl", geo=geo_code or "TUR",
+                                indicators=indicator)
 
     if show_map:
         with tabs["objectives_tab_map"]:
@@ -139,9 +137,10 @@ else:
                     for feature in shapes["features"]:
                         code = feature["properties"]["geo"]
                         feature["properties"]["name"] = names.get(code, code)
-                    st.altair_chart(charts.world_map_chart(shapes, indicator, lang,
-                                                           title=f"{indicator.title(lang)}, {year}"),
-                                    width="stretch")
+                    world_map = charts.world_map_chart(shapes, indicator, lang, title=f"{indicator.title(lang)}, {year}")
+                    st.altair_chart(world_map, width="stretch")
+                    exports.chart_downloads(world_map, exports.base_name(indicator.id, f"world_{year}"), lang,
+                                            "objectives_map_chart")
                     st.caption(t("objectives_map_year", lang, year=year))
                     shown = headline[headline["year"] == year]
                     ranked = shown.assign(name=shown["geo"].map(lambda g: view.geo_label(g, lang, names)))
@@ -151,13 +150,8 @@ else:
                             lambda v: fmt_value(v, indicator.unit, lang, indicator.decimals)))[["name", "value"]]
                         .rename(columns={"name": t("country", lang), "value": t("value", lang)}),
                         hide_index=True, width="stretch", height=240)
-                    m1, m2 = st.columns(2)
-                    with m1:
-                        ui.download_csv(shown, indicator.id, f"world_{year}", "download_csv_shown", lang,
-                                        "objectives_map_dl_shown")
-                    with m2:
-                        ui.download_csv(headline, indicator.id, "world", "download_csv_full", lang,
-                                        "objectives_map_dl_full")
+                    exports.table_downloads(shown, headline, indicator.id, lang, "objectives_map_dl",
+                                            geo=f"world_{year}", full_geo="world", indicators=indicator)
 
     with tabs["objectives_tab_about"]:
         st.markdown(f"**{t('objectives_about_definition', lang)}**")

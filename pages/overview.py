@@ -6,11 +6,11 @@ A thin view: every figure and change comes from `indicators.overview` / `indicat
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import overview, registry
 from indicators.i18n import STATUS_STYLE, fmt_number, t
-from indicators.scorecard import NO_DATA, objective_scorecard
+from indicators.scorecard import NO_DATA
 from indicators.sources import sources_by_id
 
 GEO = "TUR"
@@ -55,12 +55,9 @@ for start in range(0, len(figures), CARDS_PER_ROW):
 ui.cite(*figures["source_id"])
 with st.expander(t("overview_headlines_table", lang)):
     st.dataframe(overview.display_headlines(figures, lang, publishers), hide_index=True)
-    left, right = st.columns(2)
-    with left:
-        ui.download_csv(figures, "headlines", GEO, "download_csv_shown", lang, key="dl_headlines_shown")
-    with right:
-        full = overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, GEO)
-        ui.download_csv(full, "headlines", GEO, "download_csv_full", lang, key="dl_headlines_full")
+    full = overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, GEO)
+    exports.table_downloads(figures, full, "headlines", lang, "dl_headlines", geo=GEO, full_geo=GEO,
+                            indicators=[registry.get(i) for i in figures["indicator"]])
 
 # 2. GCM scorecard -------------------------------------------------------------------------------------
 st.subheader(t("overview_scorecard", lang))
@@ -81,8 +78,7 @@ with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
     for status in STATUS_STYLE:
         st.badge(overview.tile_status_label(status, lang), color=overview.BADGE_COLOURS[status])
 
-scorecard = overview.scorecard_table(objective_scorecard(data.data(), geo=GEO, base_year=base, method=method),
-                                     objectives, lang, method)
+scorecard = overview.scorecard_table(data.scorecard(base, method, GEO), objectives, lang, method)
 with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
     for row in scorecard.itertuples():
         with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):

@@ -6,7 +6,7 @@ Thin view: the selection is read from URL-backed widgets; rankings, series and c
 
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import peers, registry
 from indicators.charts import ranking_chart
@@ -85,18 +85,16 @@ with chart_tab:
     if shown.empty:
         st.info(t("peers_no_year_data", lang, year=year))
     else:
-        st.altair_chart(peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang),
-                        width="stretch")
+        ranked_chart = peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang)
+        st.altair_chart(ranked_chart, width="stretch")
+        exports.chart_downloads(ranked_chart, exports.base_name(f"{indicator_id}_ranking", f"peers_{year}"), lang,
+                                "peers_ranking_chart")
 with table_tab:
     st.dataframe(peers.ranking_display(table, names, indicator, lang, len(everyone), labels), hide_index=True,
                  width="stretch")
-down = st.columns(2)
-with down[0]:
-    ui.download_csv(peers.with_names(table, names), indicator_id, "peers", "peers_download_ranking_shown", lang,
-                    key="peers_dl_ranking_shown")
-with down[1]:
-    ui.download_csv(peers.with_names(everyone, names), indicator_id, "all", "peers_download_ranking_full", lang,
-                    key="peers_dl_ranking_full")
+exports.table_downloads(peers.with_names(table, names), peers.with_names(everyone, names), indicator_id, lang,
+                        "peers_dl_ranking", geo="peers", indicators=indicator,
+                        labels=("peers_download_ranking_shown", "peers_download_ranking_full"))
 
 # Series of the selected countries
 series = peers.with_names(peers.peer_series(frame, chosen), names)
@@ -104,12 +102,11 @@ st.subheader(t("peers_series_heading", lang))
 st.caption(t("peers_series_caption", lang))
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
 with chart_tab:
-    st.altair_chart(peers.peer_series_chart(series, indicator, lang), width="stretch")
+    series_chart = peers.peer_series_chart(series, indicator, lang)
+    st.altair_chart(series_chart, width="stretch")
+    exports.chart_downloads(series_chart, exports.base_name(indicator_id, "peers"), lang, "peers_series_chart")
 with table_tab:
     st.dataframe(peers.series_display(series, names, indicator, lang, labels), hide_index=True, width="stretch")
-down = st.columns(2)
-with down[0]:
-    ui.download_csv(series, indicator_id, "peers", "peers_download_series_shown", lang, key="peers_dl_series_shown")
-with down[1]:
-    ui.download_csv(data.query(indicator_id, full=True), indicator_id, "all", "peers_download_series_full", lang,
-                    key="peers_dl_series_full")
+exports.table_downloads(series, data.query(indicator_id, full=True), indicator_id, lang, "peers_dl_series",
+                        geo="peers", indicators=indicator,
+                        labels=("peers_download_series_shown", "peers_download_series_full"))

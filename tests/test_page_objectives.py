@@ -106,3 +106,16 @@ def test_province_indicator_links_to_the_maps_page():
     assert not at.exception
     assert "Map" in tab_labels(at)
     assert any("Maps page" in i.value for i in at.info)
+
+
+def test_chart_and_table_downloads_are_built_only_on_click():
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing")
+    buttons = {b.key: b.proto for b in at.get("download_button")}
+    deferred = {"objectives_chart_png", "objectives_chart_svg", "objectives_dl_xlsx", "objectives_map_chart_png",
+                "objectives_map_chart_svg", "objectives_map_dl_xlsx"}
+    assert deferred | {"objectives_dl_shown", "objectives_dl_full"} <= set(buttons)
+    for key in deferred:
+        assert buttons[key].deferred_file_id and not buttons[key].url, key  # no bytes until clicked
+        assert buttons[key].ignore_rerun, key
+    assert [buttons[k].label for k in ("objectives_chart_png", "objectives_chart_svg", "objectives_dl_xlsx")] == [
+        "PNG", "SVG", "Download XLSX (data and metadata)"]
