@@ -93,6 +93,13 @@ def provinces_per_date(result: pd.DataFrame) -> dict[str, int]:
     return rows.groupby(reference_key(rows))["geo"].nunique().to_dict()
 
 
+def default_province_date(result: pd.DataFrame) -> str | None:
+    """The reference key to show first: the one with the most provinces reported, the latest among ties (a
+    recent list naming a handful of provinces would otherwise hide the last complete one). None for no rows."""
+    counts = provinces_per_date(result)
+    return max(counts, key=lambda key: (counts[key], key)) if counts else None
+
+
 def province_snapshot(result: pd.DataFrame, provinces: pd.DataFrame, key: str) -> pd.DataFrame:
     """All 81 provinces with the value reported on `key` (a date or a year, see `reference_key`).
 

@@ -6,7 +6,7 @@ everything drawn is built by `indicators.maps`.
 
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, exports, state, ui
 from indicators import maps, registry
 from indicators.geo import COUNTRIES_FILE, PROVINCES_FILE, load_geojson
 from indicators.i18n import fmt_number, t
@@ -40,7 +40,7 @@ def provinces_map() -> None:
     result = data.query(indicator.id, full=True)
     dates = maps.province_dates(result)
     counts = maps.provinces_per_date(result)
-    key = state.url_widget(st.selectbox, t("maps_date", lang), dates, "date", dates[0],
+    key = state.url_widget(st.selectbox, t("maps_date", lang), dates, "date", maps.default_province_date(result),
                            format_func=lambda d: t("maps_date_option", lang, date=maps.key_label(d, lang),
                                                    n=counts[d]))
     snapshot = maps.province_snapshot(result, data.table("ref_provinces"), key)
@@ -57,8 +57,8 @@ def provinces_map() -> None:
 
     st.subheader(t("maps_table", lang))
     st.dataframe(maps.province_display(provinces, lang), hide_index=True, width="stretch")
-    ui.download_csv(snapshot, indicator.id, f"provinces_{key}", "download_csv_shown", lang, "maps_dl_provinces_shown")
-    ui.download_csv(result, indicator.id, "provinces", "download_csv_full", lang, "maps_dl_provinces_full")
+    exports.table_downloads(snapshot, result, indicator.id, lang, "maps_dl_provinces", geo=f"provinces_{key}",
+                            full_geo="provinces", indicators=indicator)
     shown_sources = sorted(set(snapshot["source_id"]) - {""})
     extra = ("tuik_adnks_2023_provinces",) if measure == "per_1000" else ()
     ui.cite(*shown_sources, *extra, "osm_tr_provinces", "natural_earth_110m")
@@ -87,8 +87,8 @@ def corridors_map() -> None:
 
     st.subheader(t("maps_table", lang))
     st.dataframe(maps.corridor_display(table, lang), hide_index=True, width="stretch")
-    ui.download_csv(table, f"undesa_bilateral_{flow}", str(year), "download_csv_shown", lang, "maps_dl_corr_shown")
-    ui.download_csv(maps.flow_series(bilateral, flow), f"undesa_bilateral_{flow}", "TUR", "download_csv_full", lang, "maps_dl_corr_full")
+    exports.table_downloads(table, maps.flow_series(bilateral, flow), f"undesa_bilateral_{flow}", lang,
+                            "maps_dl_corr", geo=str(year), full_geo="TUR")
     ui.cite(*sorted(set(table["source_id"])), "iso3166_cldr_names", "natural_earth_110m")
 
 
@@ -123,8 +123,8 @@ def deaths_map() -> None:
     if shown.empty:
         st.info(t("maps_no_incidents", lang))
     st.dataframe(maps.incident_table(shown, countries, lang), hide_index=True, width="stretch")
-    ui.download_csv(shown, "mmp_incidents", str(year), "download_csv_shown", lang, "maps_dl_incidents_shown")
-    ui.download_csv(incidents, "mmp_incidents", "TUR_region", "download_csv_full", lang, "maps_dl_incidents_full")
+    exports.table_downloads(shown, incidents, "mmp_incidents", lang, "maps_dl_incidents", geo=str(year),
+                            full_geo="TUR_region")
     ui.cite(*sorted(set(shown["source_id"])), "natural_earth_110m", "osm_tr_provinces")
 
 

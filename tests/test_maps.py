@@ -60,6 +60,29 @@ def test_province_dates_use_the_year_when_no_date_is_given_latest_first():
     assert maps.provinces_per_date(TP) == {"2023-07-13": 2, "2018": 1}
 
 
+def test_default_date_is_the_fullest_list_latest_among_ties():
+    # 2024-01-04 names 3 provinces, 2023-07-13 and 2022-12-01 name 4 each, 2025-12-04 (the latest) names 1.
+    lists = pd.read_csv(io.StringIO("""geo,year,date,type,value,source_id,status,note
+TR-01,2022,2022-12-01,,1,s1,,
+TR-06,2022,2022-12-01,,2,s1,,
+TR-34,2022,2022-12-01,,3,s1,,
+TR-35,2022,2022-12-01,,4,s1,,
+TR-01,2023,2023-07-13,,5,s1,,
+TR-06,2023,2023-07-13,,6,s1,,
+TR-34,2023,2023-07-13,,7,s1,,
+TR-35,2023,2023-07-13,,8,s1,,
+TR-35,2023,2023-07-13,,9,s2,alternative,copy
+TR-01,2024,2024-01-04,,10,s1,,
+TR-06,2024,2024-01-04,,11,s1,,
+TR-34,2024,2024-01-04,,12,s1,,
+TR-34,2025,2025-12-04,,13,s1,,
+TR-34,2025,2025-12-04,in_camps,14,s1,,
+"""), dtype={"date": str, "type": str, "note": str, "status": str}, keep_default_na=False)
+    assert maps.default_province_date(lists) == "2023-07-13"
+    assert maps.default_province_date(TP) == "2023-07-13"
+    assert maps.default_province_date(TP.iloc[0:0]) is None
+
+
 def test_province_snapshot_marks_unreported_provinces_as_missing_never_zero():
     snap = maps.province_snapshot(TP, PROVINCES, "2023-07-13")
     assert snap["geo"].tolist() == ["TR-01", "TR-06", "TR-34"]

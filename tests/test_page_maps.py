@@ -25,17 +25,18 @@ def _button(at, key: str):
 
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
-def test_default_is_the_province_map_with_the_latest_list(lang):
+def test_default_is_the_province_map_with_the_fullest_list(lang):
     at = run_page("maps", lang)
     assert not at.exception, [e.value for e in at.exception]
     assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer"]
     assert _deck(at)["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in _deck(at)  # no basemap tiles
     date = next(s for s in at.selectbox if s.key == "date")
-    assert date.value == "2025-12-04"  # the latest list: İstanbul, Kayseri, Hakkari
+    # The 13 Jul 2023 list names 31 provinces, more than any other; the latest (4 Dec 2025) names 3.
+    assert date.value == "2023-07-13"
     table = at.dataframe[0].value
     assert len(table) == 81
     not_reported = "bildirilmedi" if lang == "tr" else "not reported"
-    assert (table.iloc[:, 1] == not_reported).sum() == 78
+    assert (table.iloc[:, 1] == not_reported).sum() == 50
 
 
 def test_deep_link_to_a_2023_list_shows_turkish_numbers():
