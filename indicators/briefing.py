@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import api, registry
+from . import comparison as cmp
+from . import overview
+from . import peers as peer_ranking
 from .charts import series_chart, to_png
 from .data import Data
 from .i18n import fmt_date, fmt_number, fmt_percent, fmt_value, status_colour, status_label, t, unit_label
@@ -28,13 +31,13 @@ GEO = "TUR"
 BASE_YEAR = 2018
 DEFAULT_PEERS = ("CAN", "COL", "DEU", "MEX")
 MAX_PEERS = 6  # the peer table has one column per country and must fit an A4 page width
-# Headline figures, in the order shown (switch to indicators.overview.HEADLINES once it exists); only those of
-# the selected objectives with a value are shown.
-HEADLINE_IDS = (
-    "refugees_hosted", "tp_syrians", "migrant_stock", "migrant_stock_share", "asylum_applications",
-    "irregular_migrants_apprehended", "migrant_deaths_routes_turkiye", "remittances_received_usd",
-    "remittance_cost_to", "emigrant_stock", "voluntary_returns_syrians",
-)
+# Indicator scopes: "all" indicators of the chosen objectives with data for Türkiye, or only the "key" ones:
+# the overview's headline figures and the indicators whose progress since BASE_YEAR can be assessed.
+ALL, KEY = "all", "key"
+SCOPES = (KEY, ALL)
+# Measured on the store of Nov 2026: 41 indicators gave 27 A4 pages (about 0.55 page per indicator plus 4.5
+# pages of headlines, scorecard, method and sources), so more than 28 indicators would exceed ~20 pages.
+MAX_FULL_INDICATORS = 28
 METHOD_SOURCE_IDS = ("opensdg_progress",)
 OBJECTIVES_SOURCE_ID = "un_gcm_ares_73_195"
 TR_TRANSLATION_SOURCE_ID = "gcm_tr_unofficial_translation"
@@ -44,13 +47,15 @@ CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 170 mm ≈ 1
 @dataclass(frozen=True)
 class BriefingOptions:
     """What the reader chose. `objectives` None: every objective with data for Türkiye; `year` None: the
-    latest year of each series; `date` None: today (the only date printed in the document)."""
+    latest year of each series; `date` None: today (the only date printed in the document); `scope` ALL or
+    KEY (see `key_indicators`)."""
 
     lang: str = "en"
     objectives: tuple[int, ...] | None = None
     peers: tuple[str, ...] = DEFAULT_PEERS
     year: int | None = None
     date: dt.date | None = None
+    scope: str = ALL
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,9 @@ class BriefingInputs:
 
 @dataclass(frozen=True)
 class HeadlineFigure:
+    """A headline figure (`indicators.overview.HEADLINES`): the latest value and, in `change_text`, its change
+    since the first value in or after BASE_YEAR (`indicators.overview.fmt_change`; "" without one)."""
+
     indicator_id: str
     title: str
     year: int
@@ -73,6 +81,7 @@ class HeadlineFigure:
     value_text: str
     unit_text: str
     refs: tuple[int, ...]
+    change_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,9 +247,10 @@ def data_until(data: Data, year: int | None) -> Data:
 
 
 def tur_series(indicator: Indicator, data: Data) -> pd.DataFrame:
-    """Türkiye's headline series of an indicator: columns year, value, source_id (one row per year)."""
+    """Türkiye's headline series of an indicator: the rows of `indicators.api.query` with a value (one per
+    year; columns indicator, geo, year, date, value, unit, source_id...)."""
     frame = api.query(indicator, data, geo=GEO)
-    return frame[frame["value"].notna()][["year", "value", "source_id"]].reset_index(drop=True)
+    return frame[frame["value"].notna()].reset_index(drop=True)
 
 
 def tur_series_all(data: Data) -> dict[str, pd.DataFrame]:
@@ -263,6 +273,22 @@ def selected_indicators(objectives: Sequence[int], series: dict[str, pd.DataFram
     """Indicators of `series` (see `tur_series_all`) serving any of the objectives, in registry order."""
     chosen = set(objectives)
     return [registry.get(iid) for iid in series if chosen.intersection(registry.get(iid).objectives)]
+
+
+def is_assessed(indicator: Indicator, data: Data) -> bool:
+    """Whether the progress of `indicator` for Türkiye since BASE_YEAR can be assessed (a status other than
+    not available)."""
+    return indicator_progress(indicator, data, GEO, BASE_YEAR).status not in ("not_available", NO_DATA)
+
+
+def key_indicators(indicators: Sequence[Indicator], data: Data) -> list[Indicator]:
+    """The KEY scope of `indicators` (order kept): the overview's headline figures and the assessed ones."""
+    return [ind for ind in indicators if ind.id in overview.HEADLINES or is_assessed(ind, data)]
+
+
+def default_scope(n_indicators: int) -> str:
+    """KEY when a briefing of all `n_indicators` would run past ~20 A4 pages (see MAX_FULL_INDICATORS), else ALL."""
+    return KEY if n_indicators > MAX_FULL_INDICATORS else ALL
 
 
 def _value(ind: Indicator, value: float | None, lang: str) -> str:
@@ -309,16 +335,21 @@ def _country_name(countries: pd.DataFrame, geo: str, lang: str) -> str:
 
 def _headlines(indicators: list[Indicator], series: dict[str, pd.DataFrame], lang: str,
                cite: _Citations) -> list[HeadlineFigure]:
+    """The overview's headline figures of the selected indicators, in the overview's order."""
     chosen = {ind.id: ind for ind in indicators}
     out = []
-    for iid in HEADLINE_IDS:
+    for iid in overview.HEADLINES:
         if iid not in chosen:
             continue
         ind = chosen[iid]
-        last = series[iid].iloc[-1]
-        out.append(HeadlineFigure(ind.id, ind.title(lang), int(last["year"]), float(last["value"]),
-                                  _value(ind, float(last["value"]), lang), unit_label(ind.unit, lang),
-                                  cite.cite([last["source_id"]])))
+        fig = overview.headline_figure(series[iid], GEO, BASE_YEAR)
+        change = ""
+        if fig["base_year"] is not None:
+            change = (overview.fmt_change(fig["change_base"], fig["change_base_pct"], ind.unit, lang, ind.decimals)
+                      + " " + t("overview_since", lang, year=fig["base_year"]))
+        out.append(HeadlineFigure(ind.id, ind.title(lang), fig["year"], fig["value"],
+                                  _value(ind, fig["value"], lang), unit_label(ind.unit, lang),
+                                  cite.cite([fig["source_id"]]), change))
     return out
 
 
@@ -356,62 +387,65 @@ def _sections(indicators: list[Indicator], data: Data, all_series: dict[str, pd.
 
 def _peer_rows(indicators: list[Indicator], data: Data, peers: Sequence[str], lang: str,
                cite: _Citations) -> list[PeerRow]:
-    """For each indicator, the values of Türkiye and the peers in Türkiye's latest year, and Türkiye's rank."""
+    """For each indicator, the values of Türkiye and the peers in Türkiye's latest year and Türkiye's rank
+    among those with a value (`indicators.peers.ranking`: 1 = largest, ties share the smallest rank)."""
     if not peers:
         return []
-    geos = [GEO, *peers]
     out = []
     for ind in indicators:
-        frame = api.query(ind, data, geo=geos)
-        frame = frame[frame["value"].notna()]
-        tur = frame[frame["geo"] == GEO]
-        year = int(tur["year"].max())
-        in_year = frame[frame["year"] == year]
-        if in_year["geo"].nunique() < 2:
+        frame = api.query(ind, data, geo=[GEO, *peers])
+        year = peer_ranking.default_year(frame, GEO)
+        table = peer_ranking.ranking(frame, year, peers, GEO)
+        valued = table[table["value"].notna()]
+        if len(valued) < 2:
             continue
-        by_geo = dict(zip(in_year["geo"], in_year["value"], strict=True))
-        ranking = sorted(by_geo.values(), reverse=True)
-        rank = ranking.index(by_geo[GEO]) + 1
+        by_geo = dict(zip(valued["geo"], valued["value"], strict=True))
+        rank = int(valued.loc[valued["geo"] == GEO, "rank_selected"].iloc[0])
         out.append(PeerRow(
             ind.id, ind.title(lang), year,
-            t("briefing_rank_value", lang, rank=rank, total=len(ranking)),
-            tuple(_value(ind, by_geo.get(g), lang) for g in geos),
-            cite.cite(list(in_year.sort_values("geo")["source_id"])),
+            t("briefing_rank_value", lang, rank=rank, total=len(valued)),
+            tuple(_value(ind, by_geo.get(g), lang) for g in [GEO, *peers]),
+            cite.cite(list(valued.sort_values("geo")["source_id"])),
         ))
     return out
 
 
-def _comparisons(indicators: list[Indicator], series: dict[str, pd.DataFrame], lang: str,
-                 cite: _Citations) -> list[ComparisonRow]:
-    """Pairs of indicators sharing a concept (national vs international), at the latest year both cover,
-    where their values differ."""
+def _series_title(series: cmp.ComparedSeries, lang: str) -> str:
+    return " − ".join(registry.get(i).title(lang) for i in series.indicator_ids)
+
+
+def _comparisons(indicators: list[Indicator], data: Data, lang: str, cite: _Citations) -> list[ComparisonRow]:
+    """For each comparison of `indicators.comparison.COMPARISONS` reading a selected indicator: every compared
+    (not related) series against the reference series (A), at the latest year both cover, where their values
+    differ; the difference is (B − A) in % of A."""
     selected = {ind.id for ind in indicators}
-    groups: dict[str, list[Indicator]] = {}
-    for ind in registry.all_indicators():
-        if ind.concept and ind.geography == "country":
-            groups.setdefault(ind.concept, []).append(ind)
     out = []
-    for concept in sorted(groups):
-        members = [ind for ind in groups[concept] if ind.id in series]
-        if len(members) < 2 or not selected.intersection(m.id for m in members):
+    for comp in cmp.COMPARISONS:
+        if not selected.intersection(comp.indicator_ids):
             continue
-        first = members[0]
-        for other in members[1:]:
-            if other.unit != first.unit:
+        frames = {i: api.query(i, data, geo=GEO) for i in comp.indicator_ids}
+        long = cmp.series_frame(comp, frames, GEO)
+        if long.empty:
+            continue
+        table = cmp.comparison_table(long, comp)
+        ref = comp.reference
+        first = registry.get(ref.indicator_id)
+        for other in comp.series[1:]:
+            if other.related or other.key not in table:
                 continue
-            a, b = series[first.id], series[other.id]
-            common = sorted(set(a["year"]) & set(b["year"]))
-            if not common:
+            both = table[table[ref.key].notna() & table[other.key].notna()]
+            if both.empty:
                 continue
-            year = common[-1]
-            ra, rb = a[a["year"] == year].iloc[0], b[b["year"] == year].iloc[0]
-            va, vb = float(ra["value"]), float(rb["value"])
+            last = both.iloc[-1]
+            year, va, vb = int(last["year"]), float(last[ref.key]), float(last[other.key])
             if round(va, first.decimals) == round(vb, first.decimals):
                 continue
-            diff = "–" if va == 0 else fmt_percent((vb - va) / abs(va) * 100, lang, 1)
-            out.append(ComparisonRow(first.title(lang), _value(first, va, lang), cite.cite([ra["source_id"]]),
-                                     other.title(lang), _value(other, vb, lang), cite.cite([rb["source_id"]]),
-                                     year, diff))
+            diff = "–" if va == 0 else fmt_percent(float(last[f"diff_{other.key}"]) / abs(va) * 100, lang, 1)
+            refs_b = [frames[i].loc[frames[i]["year"] == year, "source_id"].iloc[0] for i in other.indicator_ids]
+            out.append(ComparisonRow(
+                _series_title(ref, lang), _value(first, va, lang),
+                cite.cite(list(long.loc[(long["series"] == ref.key) & (long["year"] == year), "source_id"])),
+                _series_title(other, lang), _value(first, vb, lang), cite.cite(refs_b), year, diff))
     return out
 
 
@@ -433,7 +467,11 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         raise ValueError(f"unknown peer country code(s) {unknown}; expected ISO3 codes of ref_countries")
     if len(peers) > MAX_PEERS:
         raise ValueError(f"{len(peers)} peer countries; at most {MAX_PEERS} fit the peer table")
+    if options.scope not in SCOPES:
+        raise ValueError(f"scope {options.scope!r} not one of {SCOPES}")
     indicators = selected_indicators(objectives, series)
+    if options.scope == KEY:
+        indicators = key_indicators(indicators, data)
     cite = _Citations(inputs.sources)
 
     headlines = _headlines(indicators, series, lang, cite)
@@ -443,7 +481,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         scorecard_note += " " + t("unofficial_translation", lang)
     sections = _sections(indicators, data, series, lang, cite)
     peer_rows = _peer_rows(indicators, data, peers, lang, cite)
-    comparisons = _comparisons(indicators, series, lang, cite)
+    comparisons = _comparisons(indicators, data, lang, cite)
     cite.cite(list(METHOD_SOURCE_IDS))
 
     latest = max((s.series[-1][0] for s in sections), default=None)
@@ -457,7 +495,8 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         date_line=t("briefing_date_line", lang, date=fmt_date(date, lang)),
         as_of_line=t("briefing_as_of", lang, built=built, year=latest if latest is not None else "–", ref=ref),
         scope_line=t("briefing_scope", lang, objectives=", ".join(map(str, objectives)) or t("briefing_none", lang),
-                     peers=", ".join(peer_names) or t("briefing_none", lang)),
+                     peers=", ".join(peer_names) or t("briefing_none", lang))
+        + (" " + t("briefing_scope_key_line", lang) if options.scope == KEY else ""),
         headings={key: t(f"briefing_h_{key}", lang) for key in
                   ("headlines", "scorecard", "indicators", "peers", "comparisons", "method", "sources")},
         headlines=tuple(headlines),

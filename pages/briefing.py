@@ -5,10 +5,11 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, exports, state, ui
 from indicators.briefing import (
-    DEFAULT_PEERS, MAX_PEERS, BriefingContent, BriefingInputs, BriefingOptions, build_briefing, objectives_with_data,
-    refs_text, section_chart, tur_series_all,
+    DEFAULT_PEERS, KEY, MAX_FULL_INDICATORS, MAX_PEERS, SCOPES, BriefingContent, BriefingInputs, BriefingOptions,
+    build_briefing, default_scope, key_indicators, objectives_with_data, refs_text, section_chart, selected_indicators,
+    tur_series_all,
 )
 from indicators.briefing_docx import render_docx
 from indicators.briefing_pdf import render_pdf
@@ -21,6 +22,13 @@ FIRST_YEAR = 2015
 @st.cache_data(show_spinner=False, max_entries=4)
 def _available_objectives(digest: str) -> list[int]:
     return objectives_with_data(tur_series_all(data.data()))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _indicator_counts(digest: str, objectives: tuple[int, ...]) -> tuple[int, int]:
+    """(all, key) numbers of indicators with Türkiye data for the objectives (latest data)."""
+    everything = selected_indicators(objectives, tur_series_all(data.data()))
+    return len(everything), len(key_indicators(everything, data.data()))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -50,9 +58,14 @@ if not objectives:
     st.info(t("briefing_need_objective", lang))
     st.stop()
 
+n_all, n_key = _indicator_counts(digest, tuple(sorted(objectives)))
+scope = state.url_widget(st.segmented_control, t("briefing_select_scope", lang), list(SCOPES), "scope",
+                         default_scope(n_all), required=True, format_func=lambda s: t(f"briefing_scope_{s}", lang))
+st.caption(t("briefing_scope_caption", lang, n_key=n_key, n_all=n_all, max=MAX_FULL_INDICATORS))
+
 today = dt.date.today()
 options = BriefingOptions(lang=lang, objectives=tuple(sorted(objectives)), peers=tuple(peers),
-                          year=None if year == LATEST else int(year), date=today)
+                          year=None if year == LATEST else int(year), date=today, scope=scope or KEY)
 content = _content(digest, options)
 ui.cite(*(s.source_id for s in content.sources))
 
@@ -72,6 +85,7 @@ st.text("\n".join((content.date_line, content.as_of_line, content.scope_line)))
 st.subheader(content.headings["headlines"])
 st.dataframe(pd.DataFrame([{content.column("indicator"): h.title, content.column("year"): str(h.year),
                             content.column("value"): h.value_text, content.column("unit"): h.unit_text,
+                            content.column("change"): h.change_text or "–",
                             content.column("source"): refs_text(h.refs)} for h in content.headlines]),
              hide_index=True)
 
@@ -86,7 +100,10 @@ st.caption(t("briefing_charts_caption", lang))
 for section in content.sections:
     with st.expander(f"{section.title} {refs_text(section.refs)} · {section.status_text}"):
         st.text(" · ".join(f"{label}: {value}" for label, value in section.inputs))
-        st.altair_chart(section_chart(section, lang), width="stretch")
+        chart = section_chart(section, lang)
+        st.altair_chart(chart, width="stretch")
+        exports.chart_downloads(chart, exports.base_name(section.indicator_id, "TUR"), lang,
+                                f"briefing_chart_{section.indicator_id}")
 
 st.subheader(content.headings["peers"])
 if content.peer_rows:

@@ -15,7 +15,11 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
-from indicators.briefing import BriefingOptions, build_briefing, load_inputs, refs_text
+from indicators import overview
+from indicators.briefing import (
+    ALL, KEY, MAX_FULL_INDICATORS, BriefingOptions, build_briefing, default_scope, load_inputs,
+    refs_text,
+)
 from indicators.briefing_docx import render_docx
 from indicators.briefing_pdf import font_paths, render_pdf
 from indicators.paths import CURATED_DIR
@@ -154,10 +158,51 @@ def test_options_select_objectives_peers_and_reference_year(inputs):
     (BriefingOptions(objectives=(24,)), "not within 1..23"),
     (BriefingOptions(peers=("XXX",)), "unknown peer country code"),
     (BriefingOptions(peers=("AFG", "CAN", "COL", "DEU", "MEX", "IRN", "PAK")), "at most 6"),
+    (BriefingOptions(scope="some"), "scope 'some' not one of"),
 ])
 def test_bad_options_raise_with_the_reason(inputs, options, message):
     with pytest.raises(ValueError, match=message):
         build_briefing(options, inputs)
+
+
+def test_headlines_are_the_overviews_with_their_change_since_2018(inputs):
+    content = build_briefing(BriefingOptions(lang="en", year=2024, date=DATE), inputs)
+    assert [h.indicator_id for h in content.headlines] == list(overview.HEADLINES)  # all 8 have Türkiye data
+    figures = {h.indicator_id: h for h in content.headlines}
+    # data/curated/unhcr_population_by_asylum.csv: TUR 2018 refugees 3681688; 2940735 − 3681688 = −740953,
+    # −740953 / 3681688 = −20.1 %.
+    assert figures["refugees_hosted"].change_text == "-740,953 (-20.1%) since 2018"
+
+
+def test_peer_rows_rank_turkiye_among_the_peers_with_a_value(inputs):
+    content = build_briefing(BriefingOptions(lang="tr", objectives=(16,), peers=("DEU", "CAN"), year=2024,
+                                             date=DATE), inputs)
+    rows = {r.indicator_id: r for r in content.peer_rows}
+    # data/curated/unhcr_population_by_asylum.csv, refugees 2024: TUR 2940735, DEU 2749266, CAN 269496.
+    assert rows["refugees_hosted"].values == ("2.940.735", "2.749.266", "269.496")
+    assert rows["refugees_hosted"].rank_text == "3 ülke içinde 1."
+
+
+def test_comparisons_come_from_the_declared_national_international_pairs(inputs):
+    content = build_briefing(BriefingOptions(lang="tr", objectives=(16,), peers=(), year=2024, date=DATE), inputs)
+    assert len(content.comparisons) == 1
+    row = content.comparisons[0]
+    # UNHCR 2940735 (reference) vs PMM 2901478 in 2024: (2901478 − 2940735) / 2940735 = −1.3 %.
+    assert (row.year, row.value_a, row.value_b, row.difference_text) == (2024, "2.940.735", "2.901.478", "-%1,3")
+
+
+def test_key_scope_keeps_headlines_and_assessed_indicators(inputs):
+    full = build_briefing(BriefingOptions(lang="en", year=2024, date=DATE), inputs)
+    key = build_briefing(BriefingOptions(lang="en", year=2024, date=DATE, scope=KEY), inputs)
+    assert len(full.sections) > MAX_FULL_INDICATORS and default_scope(len(full.sections)) == KEY
+    assert default_scope(MAX_FULL_INDICATORS) == ALL
+    expected = [s.indicator_id for s in full.sections
+                if s.indicator_id in overview.HEADLINES or s.status != "not_available"]
+    assert [s.indicator_id for s in key.sections] == expected
+    assert {"migrant_deaths_missing", "remittance_cost_to", "refugees_hosted"} <= set(expected)
+    assert "net_migration" not in expected  # neither a headline nor assessed
+    assert key.scope_line.endswith("Indicators: headline figures and those with a progress assessment only.")
+    assert len(key.headlines) == len(full.headlines) and len(key.scorecard) == 23
 
 
 def test_refs_text():

@@ -39,3 +39,16 @@ def test_briefing_page_without_objectives_asks_for_one():
     at.multiselect(key="objectives").set_value([]).run()
     assert not at.exception
     assert at.info[0].value == t("briefing_need_objective", "en")
+
+
+def test_default_briefing_keeps_key_indicators_and_says_why():
+    # Every objective with Türkiye data: 41 indicators (over the ~20-page limit of 28), 16 of them key
+    # (the 8 headline figures and the 9 assessed ones, migrant_deaths_routes_turkiye being both).
+    at = run_page("briefing", "en")
+    assert not at.exception
+    assert at.segmented_control(key="scope").value == "key"
+    captions = " ".join(c.value for c in at.caption)
+    assert "(16 of the 41 indicators with data for the chosen objectives)" in captions
+    assert "more than 28 indicators" in captions
+    charts = [b.proto for b in at.get("download_button") if b.key.startswith("briefing_chart_")]
+    assert len(charts) == 2 * 16 and all(p.deferred_file_id and not p.url for p in charts)

@@ -107,6 +107,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "briefing_need_objective": ("Choose at least one objective.", "En az bir hedef seçin."),
     "briefing_charts_caption": ("One chart per indicator with data for Türkiye.",
                                 "Türkiye için verisi olan her gösterge için bir grafik."),
+    "briefing_select_scope": ("Indicators", "Göstergeler"),
+    "briefing_scope_key": ("Key indicators", "Temel göstergeler"),
+    "briefing_scope_all": ("All indicators", "Tüm göstergeler"),
+    "briefing_scope_caption": (
+        "Key indicators: the headline figures and the indicators whose progress since 2018 can be assessed "
+        "({n_key} of the {n_all} indicators with data for the chosen objectives). They are the default when "
+        "all indicators would make the briefing longer than about 20 A4 pages (more than {max} indicators).",
+        "Temel göstergeler: öne çıkan rakamlar ve 2018'den bu yana ilerlemesi değerlendirilebilen göstergeler "
+        "(seçilen hedeflerde verisi olan {n_all} göstergeden {n_key} tanesi). Tüm göstergeler brifingi yaklaşık "
+        "20 A4 sayfasından uzun yapacaksa ({max} göstergeden fazla) varsayılan seçim budur.",
+    ),
+    "briefing_scope_key_line": ("Indicators: headline figures and those with a progress assessment only.",
+                                "Göstergeler: yalnızca öne çıkan rakamlar ve ilerlemesi değerlendirilenler."),
+    "briefing_col_change": ("Change", "Değişim"),
     # Chart and XLSX downloads (dashboard/exports.py)
     "briefing_download_png": ("PNG", "PNG"),
     "briefing_download_svg": ("SVG", "SVG"),
