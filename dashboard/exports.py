@@ -24,6 +24,7 @@ from indicators.sources import Source, sources_by_id
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 METADATA_COLUMNS = ["section", "field", "value"]
+EXPORT_WIDTH = 720  # CSS px of an exported chart that has no width of its own (A4 text width at ~110 dpi)
 SOURCE_FIELDS = ("publisher", "title", "version", "date_accessed", "licence", "licence_derived", "url", "citation")
 
 
@@ -37,14 +38,24 @@ def base_name(name: str, geo: str = "") -> str:
     return "_".join(p for p in (name, geo, dt.date.today().isoformat()) if p)
 
 
+def export_chart(chart: alt.TopLevelMixin, width: int = EXPORT_WIDTH) -> alt.TopLevelMixin:
+    """The chart as exported: a chart drawn at the page's width (no width of its own, or "container") gets
+    `width` CSS pixels, else vl-convert would use Vega-Lite's default of 300 px; others are unchanged."""
+    own = getattr(chart, "width", alt.Undefined)
+    if own is alt.Undefined or own == "container":
+        return chart.properties(width=width)
+    return chart
+
+
 def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: str) -> None:
-    """Two download buttons side by side: the chart as PNG (scale 2, print resolution) and as SVG."""
+    """Two download buttons side by side: the chart as PNG (scale 2, print resolution) and as SVG, rendered
+    by vl-convert only when clicked (see `export_chart` for the width)."""
     stem = file_stem(base_name)
     with st.container(horizontal=True):
-        st.download_button(t("briefing_download_png", lang), data=lambda: to_png(chart, scale=2.0),
+        st.download_button(t("briefing_download_png", lang), data=lambda: to_png(export_chart(chart), scale=2.0),
                            file_name=f"{stem}.png", mime="image/png", on_click="ignore", key=f"{key}_png",
                            icon=":material/image:")
-        st.download_button(t("briefing_download_svg", lang), data=lambda: to_svg(chart).encode("utf-8"),
+        st.download_button(t("briefing_download_svg", lang), data=lambda: to_svg(export_chart(chart)).encode("utf-8"),
                            file_name=f"{stem}.svg", mime="image/svg+xml", on_click="ignore", key=f"{key}_svg",
                            icon=":material/image:")
 

@@ -142,3 +142,18 @@ def test_chart_renders_to_png_at_print_scale_and_svg():
     width = int.from_bytes(png[16:20], "big")
     assert width >= 400  # scale 2: at least twice the 200 px plot width
     assert to_svg(chart).lstrip().startswith("<svg")
+
+
+def test_exported_chart_gets_a_width_when_the_page_stretches_it():
+    import altair as alt
+
+    from dashboard.exports import EXPORT_WIDTH, export_chart
+    from indicators.charts import to_png
+
+    frame = pd.DataFrame({"year": [2018, 2024], "value": [3.6, 2.9]})
+    line = alt.Chart(frame).mark_line().encode(x="year:O", y="value:Q")
+    assert EXPORT_WIDTH == 720
+    assert export_chart(line).width == 720 and export_chart(line.properties(width="container")).width == 720
+    assert export_chart(line.properties(width=200)).width == 200
+    png = to_png(export_chart(line.properties(height=100)), scale=2.0)
+    assert int.from_bytes(png[16:20], "big") >= 2 * 720  # not Vega-Lite's default 300 px
