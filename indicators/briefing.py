@@ -365,7 +365,7 @@ def _scorecard(inputs: BriefingInputs, data: Data, lang: str) -> tuple[list[Scor
                     if rec.n_indicators else "–")
         rows.append(ScorecardRow(int(rec.objective), _objective_title(inputs.objectives, int(rec.objective), lang),
                                  rec.status, status_text, status_colour(rec.status), coverage))
-    note = t("coverage", lang, assessed=int(frame["n_assessed"].sum()), total=int(frame["n_indicators"].sum()))
+    note = t("coverage", lang, assessed=int(frame["n_assessed"].sum()), total=int(frame["n_indicators"].sum())) + "."
     return rows, note
 
 

@@ -85,8 +85,8 @@ st.text("\n".join((content.date_line, content.as_of_line, content.scope_line)))
 st.subheader(content.headings["headlines"])
 st.dataframe(pd.DataFrame([{content.column("indicator"): h.title, content.column("year"): str(h.year),
                             content.column("value"): h.value_text, content.column("unit"): h.unit_text,
-                            content.column("change"): h.change_text or "–",
-                            content.column("source"): refs_text(h.refs)} for h in content.headlines]),
+                            content.column("source"): refs_text(h.refs),
+                            content.column("change"): h.change_text or "–"} for h in content.headlines]),
              hide_index=True)
 
 st.subheader(content.headings["scorecard"])
