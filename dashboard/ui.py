@@ -43,9 +43,10 @@ def footer(lang: str, built_at: str) -> None:
 
 
 def download_csv(frame: pd.DataFrame, indicator_id: str, geo: str, label_key: str, lang: str, key: str) -> None:
-    """A CSV download of `frame` with source columns, named `gcm_<indicator>_<geo>_<date>.csv`."""
+    """A CSV download of `frame` with source columns, named `gcm_<indicator>_<geo>_<date>.csv`; the file is
+    built only when the button is clicked."""
     name = f"gcm_{indicator_id}_{geo}_{dt.date.today().isoformat()}.csv"
-    st.download_button(t(label_key, lang), data=csv_bytes(with_sources(frame)), file_name=name,
+    st.download_button(t(label_key, lang), data=lambda: csv_bytes(with_sources(frame)), file_name=name,
                        mime="text/csv", on_click="ignore", key=key, icon=":material/download:")
 
 
