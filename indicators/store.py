@@ -26,6 +26,7 @@ from .sources import read_sources
 from .validate import check_or_raise
 
 STORE_FORMAT = "1"  # bump when the models change so stores are rebuilt
+INSERT_CHUNK = 50_000
 
 
 def content_hash(curated: Path = CURATED_DIR, sources_file: Path = SOURCES_FILE) -> str:
@@ -79,10 +80,10 @@ def _load(engine: Engine, curated: Path, sources_file: Path, digest: str) -> dic
                     conn.execute(insert(model), _records(frame))
                 counts[path.stem] = len(frame)
             else:
-                frame = pd.read_csv(path, dtype=OBS_DTYPES, keep_default_na=False)
-                if len(frame):
-                    conn.execute(insert(Observation), frame[OBSERVATION_COLUMNS].to_dict("records"))
-                n_obs += len(frame)
+                # In chunks, so memory stays flat however large a dataset grows (see bench/).
+                for chunk in pd.read_csv(path, dtype=OBS_DTYPES, keep_default_na=False, chunksize=INSERT_CHUNK):
+                    conn.execute(insert(Observation), chunk[OBSERVATION_COLUMNS].to_dict("records"))
+                    n_obs += len(chunk)
         counts["observation"] = n_obs
         info = {
             "content_hash": digest,
