@@ -76,8 +76,9 @@ def test_downloaded_csv_matches_the_cli(page: Page, app_url: str, tmp_path):
 @pytest.mark.parametrize("width", [1280, 390])
 def test_screenshot_every_page(page: Page, app_url: str, spec, lang, width):
     page.set_viewport_size({"width": width, "height": 800 if width > 500 else 844})
-    open_page(page, app_url, spec.url_path, lang=lang)
+    open_page(page, app_url, "" if spec.default else spec.url_path, lang=lang)  # the default page is served at /
     expect(page.locator("h1").first).to_contain_text(t(spec.title_key, lang))
+    assert page.get_by_text("Page not found").count() == 0
     page.wait_for_timeout(1500)  # let charts and maps finish drawing before the screenshot
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, f"{spec.key}_{lang}_{width}")
