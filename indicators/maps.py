@@ -19,6 +19,7 @@ import pandas as pd
 import pydeck as pdk
 
 from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
+from .sources import source_label
 
 MAPS = ("provinces", "corridors", "deaths")
 MEASURES = {"absolute": "tp_syrians_by_province", "per_1000": "tp_syrians_per_1000_province"}
@@ -452,7 +453,7 @@ def province_display(provinces: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("value", lang): ordered["value_text"].to_numpy(),
         t("maps_col_status", lang): [t("maps_reported" if ok else "maps_not_reported", lang) for ok in ordered["reported"]],
         t("maps_col_date", lang): [d if ok else "" for d, ok in zip(ordered["date_text"], ordered["reported"], strict=True)],
-        t("source", lang): ordered["source_id"].to_numpy(),
+        t("source", lang): ordered["source_id"].map(source_label).to_numpy(),
         t("maps_col_note", lang): ordered["note"].to_numpy(),
     })
 
@@ -464,5 +465,5 @@ def corridor_display(table: pd.DataFrame, lang: str) -> pd.DataFrame:
         t("maps_persons", lang): [fmt_number(v, lang) for v in table["persons"]],
         t("maps_share", lang): [fmt_percent(s, lang) for s in table["share"]],
         t("maps_on_map", lang): table["on_map"].to_numpy(),
-        t("source", lang): table["source_id"].to_numpy(),
+        t("source", lang): table["source_id"].map(source_label).to_numpy(),
     })

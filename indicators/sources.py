@@ -85,3 +85,10 @@ def read_sources(path: Path = SOURCES_FILE) -> dict[str, Source]:
 def sources_by_id(path: Path = SOURCES_FILE) -> dict[str, Source]:
     """Cached `read_sources` for the committed registry."""
     return read_sources(path)
+
+
+def source_label(source_id: str, sources: dict[str, Source] | None = None) -> str:
+    """A short human label for a source id: `publisher (version)`; the id itself if unknown or empty."""
+    sources = sources if sources is not None else sources_by_id()
+    src = sources.get(source_id)
+    return f"{src.publisher} ({src.version})" if src else source_id
