@@ -27,6 +27,18 @@ STATUS_STYLE: dict[str, tuple[str, str, str]] = {
 }
 
 
+# st.badge takes named colours only: the nearest to each STATUS_STYLE colour (its text label always goes with it).
+STATUS_BADGE_COLOURS: dict[str, str] = {
+    "target_achieved": "blue",
+    "substantial_progress": "green",
+    "moderate_progress": "yellow",
+    "limited_progress": "orange",
+    "deterioration": "red",
+    "not_available": "gray",
+    "no_data": "gray",
+}
+
+
 def lang_or_default(value: object) -> str:
     """A supported language code, or the default for anything else (query parameters are untrusted)."""
     return value if value in LANGS else DEFAULT_LANG

@@ -14,24 +14,11 @@ import pandas as pd
 
 from .api import latest_per_year
 from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, t, unit_label
-from .progress import OPENSDG, UNSD, Assessment
+from .progress import METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .sources import Source
 
-# URL codes of the progress methods (`?method=`) and the selectable base years (`?base=`).
-METHODS = {"opensdg": OPENSDG, "unsd": UNSD}
-BASE_YEARS = (2018, 2015)
-# st.badge accepts named colours only: the nearest of each STATUS_STYLE colour (the label always goes with it).
-STATUS_BADGE_COLOURS = {
-    "target_achieved": "blue",
-    "substantial_progress": "green",
-    "moderate_progress": "yellow",
-    "limited_progress": "orange",
-    "deterioration": "red",
-    "not_available": "gray",
-    "no_data": "gray",
-}
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
 COMPACT_UNITS = {"persons", "permits", "cases", "incidents"}
 COMPACT_FROM = 100_000
@@ -139,7 +126,7 @@ def fmt_level(value: float | None, indicator: Indicator, lang: str) -> str:
 
 def method_label(method: str, lang: str) -> str:
     """Display name of a progress method given as URL code (opensdg/unsd) or as progress constant."""
-    code = next((c for c, m in METHODS.items() if method in (c, m)), "opensdg")
+    code = next((c for c, m in METHOD_CODES.items() if method in (c, m)), "opensdg")
     return t(f"objectives_method_{code}", lang)
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import registry
 from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
-from .progress import OPENSDG, UNSD
+from .progress import METHOD_SOURCES
 from .scorecard import NO_DATA, NO_DATA_LABELS
 
 # The headline figures, in display order. refugees_hosted and tp_syrians stay next to each other: they
@@ -33,21 +33,6 @@ HEADLINES: tuple[str, ...] = (
 SIDE_BY_SIDE: tuple[tuple[str, ...], str] = (("refugees_hosted", "tp_syrians"), "overview_note_refugees_vs_tp")
 # Changes "since 2018" start from the first value in or after this year, as the progress method does.
 HEADLINE_BASE_YEAR = 2018
-
-BASE_YEARS = (2018, 2015)
-# URL codes of the progress methods (`?method=`) and the method names of indicators.progress.
-METHODS: dict[str, str] = {"opensdg": OPENSDG, "unsd": UNSD}
-METHOD_SOURCES: dict[str, str] = {OPENSDG: "opensdg_progress", UNSD: "unsd_progress_chart_2023"}
-# st.badge colours closest to the Okabe–Ito colours of indicators.i18n.STATUS_STYLE.
-BADGE_COLOURS: dict[str, str] = {
-    "target_achieved": "blue",
-    "substantial_progress": "green",
-    "moderate_progress": "yellow",
-    "limited_progress": "orange",
-    "deterioration": "red",
-    "not_available": "gray",
-    NO_DATA: "gray",
-}
 
 # IOM's global facts shown as context: (type in dataset iom_global_facts, UI string key of its label).
 IOM_FACTS: tuple[tuple[str, str], ...] = (

@@ -19,6 +19,11 @@ from dataclasses import dataclass
 OPENSDG = "opensdg"
 UNSD = "unsd_progress_chart_2023"
 METHODS = (OPENSDG, UNSD)
+# Short codes of the methods in dashboard URLs (`?method=`) and the base years a user may choose (`?base=`).
+METHOD_CODES: dict[str, str] = {"opensdg": OPENSDG, "unsd": UNSD}
+BASE_YEARS = (2018, 2015)
+# Source records (data/sources.yaml) documenting each method.
+METHOD_SOURCES: dict[str, str] = {OPENSDG: "opensdg_progress", UNSD: "unsd_progress_chart_2023"}
 
 DIRECTIONS = {"increase": 1, "decrease": -1}
 NO_DIRECTION = "none"

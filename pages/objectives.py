@@ -7,9 +7,9 @@ Thin view: the selection is read from URL-backed widgets, everything else comes 
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import charts, geo, registry
+from indicators import charts, geo, progress, registry
 from indicators import objective_view as view
-from indicators.i18n import fmt_value, status_label, t
+from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id
 
@@ -58,17 +58,17 @@ else:
     with st.container(border=True):
         c_base, c_method = st.columns(2)
         with c_base:
-            base_year = state.url_widget(st.segmented_control, t("objectives_base_year", lang), view.BASE_YEARS,
+            base_year = state.url_widget(st.segmented_control, t("objectives_base_year", lang), progress.BASE_YEARS,
                                          "base", 2018, required=True) or 2018
         with c_method:
-            method = state.url_widget(st.segmented_control, t("objectives_method", lang), list(view.METHODS),
+            method = state.url_widget(st.segmented_control, t("objectives_method", lang), list(progress.METHOD_CODES),
                                       "method", "opensdg", required=True,
                                       format_func=lambda m: view.method_label(m, lang)) or "opensdg"
         heading = (t("objectives_progress_heading", lang) if geo_code in ("TUR", None)
                    else t("objectives_progress_geo_heading", lang, geo=view.geo_label(geo_code, lang, names)))
         assessment = indicator_progress(indicator, data.data(), geo=geo_code or "TUR", base_year=base_year,
-                                        method=view.METHODS[method])
-        st.badge(status_label(assessment.status, lang), color=view.STATUS_BADGE_COLOURS[assessment.status],
+                                        method=progress.METHOD_CODES[method])
+        st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
         st.caption(t("objectives_method_note", lang)

@@ -8,8 +8,8 @@ import streamlit as st
 
 from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
-from indicators import overview, registry
-from indicators.i18n import STATUS_STYLE, fmt_number, t
+from indicators import overview, progress, registry
+from indicators.i18n import STATUS_BADGE_COLOURS, STATUS_STYLE, fmt_number, t
 from indicators.scorecard import NO_DATA
 from indicators.sources import sources_by_id
 
@@ -63,34 +63,34 @@ with st.expander(t("overview_headlines_table", lang)):
 st.subheader(t("overview_scorecard", lang))
 left, right = st.columns([1, 2])
 with left:
-    base = state.url_widget(st.segmented_control, t("overview_base_year", lang), overview.BASE_YEARS, "base",
-                            overview.BASE_YEARS[0], required=True)
+    base = state.url_widget(st.segmented_control, t("overview_base_year", lang), progress.BASE_YEARS, "base",
+                            progress.BASE_YEARS[0], required=True)
 with right:
-    method_code = state.url_widget(st.segmented_control, t("overview_method", lang), list(overview.METHODS),
+    method_code = state.url_widget(st.segmented_control, t("overview_method", lang), list(progress.METHOD_CODES),
                                    "method", "opensdg", required=True,
                                    format_func=lambda code: t(f"overview_method_{code}", lang))
-method = overview.METHODS[method_code]
+method = progress.METHOD_CODES[method_code]
 st.caption(t("overview_method_explained", lang))
 st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":material/menu_book:")
 
 with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
     st.caption(t("overview_legend", lang) + ":")
     for status in STATUS_STYLE:
-        st.badge(overview.tile_status_label(status, lang), color=overview.BADGE_COLOURS[status])
+        st.badge(overview.tile_status_label(status, lang), color=STATUS_BADGE_COLOURS[status])
 
 scorecard = overview.scorecard_table(data.scorecard(base, method, GEO), objectives, lang, method)
 with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
     for row in scorecard.itertuples():
         with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):
             st.markdown(f"**{row.objective}** · {md_escape(row.title)}")
-            st.badge(row.status_label, color=overview.BADGE_COLOURS[row.status], help=row.status_label)
+            st.badge(row.status_label, color=STATUS_BADGE_COLOURS[row.status], help=row.status_label)
             if row.status != NO_DATA:
                 st.caption(overview.tile_caption(row.score, row.n_assessed, row.n_indicators, lang))
             st.page_link("pages/objectives.py", label=t("overview_open_objective", lang, n=row.objective),
                          query_params={"objective": row.objective}, icon=":material/arrow_forward:")
 if lang == "tr":
     st.caption(t("unofficial_translation", lang))
-ui.cite(overview.METHOD_SOURCES[method], *objectives["source_id"].unique())
+ui.cite(progress.METHOD_SOURCES[method], *objectives["source_id"].unique())
 with st.expander(t("overview_scorecard_table", lang)):
     st.dataframe(
         scorecard.drop(columns=["status", "method", "source_id"]),
