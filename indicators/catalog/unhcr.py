@@ -88,7 +88,7 @@ INDICATORS = [
         id="refugees_hosted",
         objectives=(15, 16, 23),
         title_en="Refugees hosted (UNHCR)",
-        title_tr="Ev sahipliği yapılan mülteciler (UNHCR)",
+        title_tr="Barındırılan mülteciler (UNHCR)",
         description_en="Refugees under UNHCR's mandate living in the country at the end of the year "
         "(in Türkiye mostly Syrians under temporary protection); asylum-seekers not included.",
         description_tr="Yıl sonunda ülkede bulunan, UNHCR'ın görev alanındaki mülteciler (Türkiye'de çoğunlukla "
@@ -110,7 +110,7 @@ INDICATORS = [
         title_en="Refugees hosted per 1,000 inhabitants",
         title_tr="1.000 kişi başına düşen mülteci sayısı",
         description_en="Refugees under UNHCR's mandate hosted at the end of the year per 1,000 inhabitants.",
-        description_tr="Yıl sonunda ev sahipliği yapılan UNHCR görev alanındaki mültecilerin 1.000 kişiye oranı.",
+        description_tr="Yıl sonunda ülkede barındırılan, UNHCR görev alanındaki mültecilerin 1.000 kişiye oranı.",
         unit="per_1000",
         decimals=1,
         direction="none",

@@ -28,7 +28,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "counts refugees under its mandate, all nationalities, in its annual statistics; the Presidency of "
         "Migration Management (PMM) counts Syrians registered under temporary protection on a given date. "
         "They are shown side by side and never added up.",
-        "Ev sahipliği yapılan mülteciler (BMMYK) ile geçici koruma kapsamındaki Suriyeliler (GİB) farklı "
+        "Barındırılan mülteciler (BMMYK) ile geçici koruma kapsamındaki Suriyeliler (GİB) farklı "
         "şeyleri ölçer: BMMYK yıllık istatistiklerinde kendi yetki alanındaki tüm uyruklardan mültecileri "
         "sayar; Göç İdaresi Başkanlığı (GİB) belirli bir tarihte geçici koruma altında kayıtlı Suriyelileri "
         "sayar. Yan yana gösterilir, asla toplanmaz.",
