@@ -17,6 +17,7 @@ import altair as alt
 import pandas as pd
 
 from . import registry
+from .charts import number_label_expr
 from .i18n import fmt_number, t, unit_label
 from .sources import Source
 
@@ -354,7 +355,8 @@ def comparison_chart(long: pd.DataFrame, labels: Mapping[str, str], comp: Compar
     lines = alt.Chart(plot).mark_line(point=True).encode(
         x=alt.X("year:Q", title=t("year", lang), axis=alt.Axis(format="d", tickMinStep=1),
                 scale=alt.Scale(zero=False, nice=False)),
-        y=alt.Y("value:Q", title=unit_label(unit, lang), axis=alt.Axis(format="~s")),
+        y=alt.Y("value:Q", title=unit_label(unit, lang),
+                axis=alt.Axis(labelExpr=number_label_expr(lang, compact=unit in ("persons", "usd")))),
         color=alt.Color("label:N", legend=legend, sort=domain,
                         scale=alt.Scale(domain=domain, range=SERIES_COLOURS[:len(domain)])),
         strokeDash=alt.StrokeDash("label:N", legend=legend, sort=domain, scale=alt.Scale(domain=domain, range=dashes)),

@@ -15,6 +15,7 @@ import pandas as pd
 from babel.dates import format_skeleton
 
 from . import registry
+from .charts import number_label_expr
 from .i18n import LOCALES, fmt_number, fmt_value, t, unit_label
 from .registry import Indicator
 from .sources import Source, sources_by_id
@@ -282,7 +283,8 @@ def peer_series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, home
         .encode(
             x=alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y", tickCount="year")),
             y=alt.Y("value:Q", title=unit_label(indicator.unit, lang),
-                    axis=alt.Axis(format="~s" if indicator.unit in ("persons", "usd") else "")),
+                    axis=alt.Axis(labelExpr=number_label_expr(lang, compact=indicator.unit in ("persons", "usd"),
+                                                              decimals=indicator.decimals))),
             color=alt.Color(f"{label_column}:N", title=country, scale=alt.Scale(domain=domain, range=colours),
                             legend=alt.Legend(orient="bottom", columns=LEGEND_COLUMNS, symbolType="stroke",
                                               labelLimit=LEGEND_LABEL_LIMIT)),
