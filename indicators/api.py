@@ -32,15 +32,27 @@ def latest_per_year(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def query(indicator: Indicator | str, data: Data, geo: str | list[str] | None = None, year: int | None = None,
-          full: bool = False) -> pd.DataFrame:
+          full: bool = False, by: dict[str, str] | None = None) -> pd.DataFrame:
     """Values of an indicator with unit and source id.
 
     By default the headline series, one row per geo and year (the latest dated value of a year);
+    `by={"sex": "female"}` gives that disaggregated series instead (other disaggregations at their total);
     `full=True` returns every row the compute function gives (disaggregations, dated points, alternatives).
+    Raises ValueError for a `by` column that is not a disaggregation column.
     """
     ind = registry.get(indicator) if isinstance(indicator, str) else indicator
     result = ind.compute(data)
-    if not full:
+    by = by or {}
+    unknown = sorted(set(by) - set(DISAGGREGATION_COLUMNS))
+    if unknown:
+        raise ValueError(f"cannot break down by {unknown}; expected some of {DISAGGREGATION_COLUMNS}")
+    if by:
+        wanted = {col: by.get(col, "") for col in DISAGGREGATION_COLUMNS}
+        mask = (result[list(wanted)] == pd.Series(wanted)).all(axis=1) & (result["status"] != "alternative")
+        result = result[mask]
+        if not full:
+            result = latest_per_year(result)
+    elif not full:
         result = latest_per_year(headline(result))
     if geo is not None:
         geos = [geo] if isinstance(geo, str) else list(geo)

@@ -102,17 +102,19 @@ def query(
     geo: Annotated[list[str] | None, typer.Option(help="geo code(s), e.g. TUR")] = None,
     year: Annotated[int | None, typer.Option()] = None,
     full: Annotated[bool, typer.Option(help="every row: disaggregations, dated points, alternatives")] = False,
+    by: Annotated[list[str] | None, typer.Option(help="a breakdown, e.g. sex=female or origin=SYR")] = None,
     fmt: Format = "csv",
 ) -> None:
-    """Values of one indicator with year, unit and source id (headline series unless --full)."""
+    """Values of one indicator with year, unit and source id (headline series unless --by or --full)."""
     from . import api, registry
 
     try:
         registry.get(indicator)
-    except KeyError as exc:
-        typer.echo(str(exc), err=True)
+        breakdown = dict(item.split("=", 1) for item in by or [])
+        frame = api.query(indicator, api.load(), geo=geo or None, year=year, full=full, by=breakdown)
+    except (KeyError, ValueError) as exc:
+        typer.echo(str(exc).strip('"'), err=True)
         raise typer.Exit(2) from None
-    frame = api.query(indicator, api.load(), geo=geo or None, year=year, full=full)
     _emit(frame, fmt)
 
 

@@ -89,3 +89,16 @@ def test_check_exits_non_zero_naming_file_row_and_column(tmp_path):
 
 def test_check_passes_on_committed_data():
     assert "curated files valid" in invoke("check")
+
+
+def test_query_by_sex_gives_the_female_series():
+    # UN DESA ims2024_by_destination.csv, iso3 TUR, year 2024: migrant_stock_female 3563735.
+    records = json.loads(invoke("query", "migrant_stock", "--geo", "TUR", "--year", "2024", "--by", "sex=female",
+                                "--format", "json"))
+    assert [(r["sex"], r["value"]) for r in records] == [("female", 3563735.0)]
+
+
+def test_query_by_unknown_column_is_a_clear_error():
+    result = runner.invoke(app, ["query", "migrant_stock", "--by", "colour=red"])
+    assert result.exit_code == 2
+    assert "cannot break down by ['colour']" in result.output
