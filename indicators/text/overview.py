@@ -17,10 +17,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "overview_since": ("since {year}", "{year} yılından bu yana"),
     "overview_changes": ("Arrow: change since {previous}. Since {base}: {change}. Changes {derived}.",
-                         "Ok: {previous} yılına göre değişim. {base} yılından bu yana: {change}. Değişimler "
-                         "{derived}."),
+                         "Ok, {previous} yılına göre değişimi gösterir. {base} yılından bu yana: {change}. "
+                         "Değişimler {derived}."),
     "overview_change_previous_only": ("Arrow: change since {previous} ({derived}).",
-                                      "Ok: {previous} yılına göre değişim ({derived})."),
+                                      "Ok, {previous} yılına göre değişimi gösterir ({derived})."),
     "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
     "overview_pp": ("pp", "puan"),
     "overview_note_refugees_vs_tp": (
