@@ -85,9 +85,12 @@ def test_geojson_outputs_are_not_copies_of_the_raw_files(raw_dir):
 def test_countries_names_codes_regions_and_centroids(curated):
     countries = curated.tables["ref_countries"].set_index("geo")
     tur = countries.loc["TUR"]
-    # country_centroids_geoboundaries_360info.csv line 192: TUR,Turkey,39.05942103494039,35.17066892014034
+    # country_centroids_largest_polygon_geoboundaries_360info.csv line 192: TUR,Turkey,38.98732943214799,35.429056700046935
     assert (tur["m49"], tur["name_en"], tur["name_tr"], tur["region"]) == (792, "Türkiye", "Türkiye", "Western Asia")
-    assert (tur["lat"], tur["lon"]) == (39.05942103494039, 35.17066892014034)
+    assert (tur["lat"], tur["lon"]) == (38.98732943214799, 35.429056700046935)
+    # Line 30: FRA,France,46.62609719762674,2.4585500160508 (mainland, not the all-polygon centroid at sea).
+    fra = countries.loc["FRA"]
+    assert (fra["lat"], fra["lon"]) == (46.62609719762674, 2.4585500160508)
     assert (countries.at["DEU", "name_tr"], countries.at["SYR", "name_tr"]) == ("Almanya", "Suriye")
     assert (countries.at["XKX", "name_tr"], countries.at["XKX", "m49"]) == ("Kosova", 412)
     # M49 has no sub-region for Northern America; the WPP area is used.
@@ -97,7 +100,7 @@ def test_countries_names_codes_regions_and_centroids(curated):
 
 def test_countries_cover_the_centroid_file_and_the_code_list(curated, raw_dir):
     countries = set(curated.tables["ref_countries"]["geo"])
-    centroids = pd.read_csv(raw_dir / "iom_idmc_geo" / "country_centroids_geoboundaries_360info.csv", dtype=str)
+    centroids = pd.read_csv(raw_dir / "iom_idmc_geo" / "country_centroids_largest_polygon_geoboundaries_360info.csv", dtype=str)
     assert set(centroids.loc[centroids["iso3"].str.isalpha(), "iso3"]) <= countries
     # Only CHI (no CLDR name) is missing from the project's code list.
     assert codes.iso3_codes() - countries == {"CHI"}

@@ -71,15 +71,18 @@ NATURAL_EARTH = Source(
 CENTROIDS = Source(
     id="geoboundaries_centroids",
     publisher="360info, computed from geoBoundaries ADM0",
-    title="Country centroids (all polygons)",
-    url="https://github.com/360-info/country-centroids/blob/eb8e62f443cd8b96dabff208814c1b1019441534/data/centroids.csv",
+    title="Country centroids (centroid of each country's largest polygon)",
+    url="https://github.com/360-info/country-centroids/blob/eb8e62f443cd8b96dabff208814c1b1019441534/data/"
+    "centroids-oflargestpoly.csv",
     version="360-info/country-centroids commit eb8e62f4 (2024-05-02)",
     date_accessed="2024-05-02",
     licence="CC BY 4.0 (acknowledge 360info and geoBoundaries.org)",
     citation="360info, Country centroids, from geoBoundaries (www.geoboundaries.org), CC BY 4.0.",
     kind="reference",
     licence_derived="CC BY 4.0",
-    notes="Some territories are merged into their sovereign state, so their centroid is empty.",
+    notes="Centroid of the largest polygon, so that arcs and labels land on the mainland (the all-polygon "
+    "centroid of France falls in the Mediterranean because of its overseas departments). Some territories are "
+    "merged into their sovereign state, so their centroid is empty.",
 )
 COUNTRY_NAMES = Source(
     id="iso3166_cldr_names",
@@ -210,7 +213,7 @@ def _alpha2(iso3: str) -> str:
 
 def countries_table(raw: Path) -> pd.DataFrame:
     """`ref_countries`: ISO3, M49, English and Turkish CLDR names, UN M49 sub-region, centroid (degrees)."""
-    centroid_path = raw / FOLDER / "country_centroids_geoboundaries_360info.csv"
+    centroid_path = raw / FOLDER / "country_centroids_largest_polygon_geoboundaries_360info.csv"
     centroids = read_raw_csv(centroid_path, ["iso3", "lat", "lon"])
     # Rows 111..129 are disputed areas with numeric pseudo-codes, not countries.
     centroids = centroids[centroids["iso3"].str.match(_ISO3)]
