@@ -9,6 +9,7 @@ import streamlit as st
 from indicators import api, registry
 from indicators.data import Data
 from indicators.scorecard import objective_scorecard
+from indicators.paths import CURATED_DIR, SOURCES_FILE
 from indicators.store import build_info, content_hash, ensure_store, load_data, load_table, make_engine
 
 
@@ -22,9 +23,21 @@ def _ensured(digest: str) -> str:
     return ensure_store()
 
 
+def _fingerprint() -> tuple[tuple[str, int, int], ...]:
+    """Name, modification time and size of every curated file: a cheap key for the content hash."""
+    paths = [*sorted(CURATED_DIR.glob("*.csv")), SOURCES_FILE]
+    return tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _content_hash(fingerprint: tuple[tuple[str, int, int], ...]) -> str:
+    return content_hash()
+
+
 def digest() -> str:
-    """Content hash of the curated data; builds the store when it changed."""
-    return _ensured(content_hash())
+    """Content hash of the curated data; builds the store when it changed. The files are hashed again only
+    when one of them changes (pages call this many times per run)."""
+    return _ensured(_content_hash(_fingerprint()))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
