@@ -20,6 +20,15 @@ IDMC_PRODUCER = (
     "IDMC Global Internal Displacement Database: internal displacements are movements within the year (a person "
     "may be counted more than once); IDPs are people living in internal displacement at the end of the year."
 )
+# Processing of the new-displacement (flow) series, shared by the disaster and conflict indicators.
+IDMC_FLOW_PROCESSING_EN = (
+    "GRID 2024 values as published (rounded). The copy read replaced 'not reported' by 0, so zeros are left out; "
+    "GRID 2023 values that were revised are kept as alternatives."
+)
+IDMC_FLOW_PROCESSING_TR = (
+    "GRID 2024 değerleri yayımlandığı gibidir (yuvarlanmış). Okunan kopya 'bildirilmedi' yerine 0 yazdığından "
+    "sıfırlar çıkarılmıştır; revize edilen GRID 2023 değerleri alternatif olarak tutulur."
+)
 PARTIAL_EN = " Years covered only in part (2025 in the full IOM download) are left out of the series."
 PARTIAL_TR = " Yalnızca bir kısmı kapsanan yıllar (tam IOM verisinde 2025) seriden çıkarılmıştır."
 
@@ -140,10 +149,8 @@ INDICATORS = [
         comparable=True,
         concept="disaster_displacement",
         producer_description=IDMC_PRODUCER,
-        processing_en="GRID 2024 values as published (rounded). The copy read replaced 'not reported' by 0, so "
-        "zeros are left out; GRID 2023 values that were revised are kept as alternatives.",
-        processing_tr="GRID 2024 değerleri yayımlandığı gibidir (yuvarlanmış). Okunan kopya 'bildirilmedi' "
-        "yerine 0 yazdığından sıfırlar çıkarılmıştır; revize edilen GRID 2023 değerleri alternatif olarak tutulur.",
+        processing_en=IDMC_FLOW_PROCESSING_EN,
+        processing_tr=IDMC_FLOW_PROCESSING_TR,
     ),
     Indicator(
         id="conflict_displacements",
@@ -162,10 +169,8 @@ INDICATORS = [
         comparable=True,
         concept="conflict_displacement",
         producer_description=IDMC_PRODUCER,
-        processing_en="GRID 2024 values as published (rounded). The copy read replaced 'not reported' by 0, so "
-        "zeros are left out; GRID 2023 values that were revised are kept as alternatives.",
-        processing_tr="GRID 2024 değerleri yayımlandığı gibidir (yuvarlanmış). Okunan kopya 'bildirilmedi' "
-        "yerine 0 yazdığından sıfırlar çıkarılmıştır; revize edilen GRID 2023 değerleri alternatif olarak tutulur.",
+        processing_en=IDMC_FLOW_PROCESSING_EN,
+        processing_tr=IDMC_FLOW_PROCESSING_TR,
     ),
     Indicator(
         id="conflict_idps",
