@@ -248,3 +248,15 @@ def test_tables_for_people_are_localised():
     shown = maps.province_display(provinces, "en")
     assert shown["Province"].tolist() == ["İstanbul", "Adana", "Ankara"]
     assert shown["Status"].tolist() == ["reported", "reported", "not reported"]
+
+
+def test_decks_are_sent_as_compact_json_with_the_same_content():
+    import pydeck as pdk
+
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"geo": "TUR"},
+         "geometry": {"type": "Point", "coordinates": [32.85, 39.93]}}]}
+    deck = maps.deck([maps.base_layer(doc, "countries")], "provinces", "{name}")
+    compact = deck.to_json()
+    assert "\n" not in compact and ": " not in compact
+    assert json.loads(compact) == json.loads(pdk.Deck.to_json(deck))
