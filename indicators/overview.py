@@ -34,10 +34,12 @@ SIDE_BY_SIDE: tuple[tuple[str, ...], str] = (("refugees_hosted", "tp_syrians"), 
 # Changes "since 2018" start from the first value in or after this year, as the progress method does.
 HEADLINE_BASE_YEAR = 2018
 
-# IOM's global facts shown as context: (type in dataset iom_global_facts, UI string key of its label).
+# IOM's global facts shown as context, all four of its Türkiye page in the page's order: (type in dataset
+# iom_global_facts, UI string key of its label, worded as IOM words the fact).
 IOM_FACTS: tuple[tuple[str, str], ...] = (
     ("returns_assisted_since_1979", "overview_fact_returns"),
     ("trafficked_assisted_since_1990s", "overview_fact_trafficked"),
+    ("countries_covid_support_2020", "overview_fact_covid"),
     ("countries_development_fund", "overview_fact_countries"),
 )
 

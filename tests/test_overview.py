@@ -9,6 +9,8 @@ import pandas.testing as pdt
 import pytest
 
 from indicators import registry
+from indicators.data import Data
+from indicators.i18n import t
 from indicators.overview import (
     COOPERATION_AREAS,
     HEADLINES,
@@ -153,9 +155,19 @@ returns_assisted_since_1979,2024,1700000,persons,s1,n1
 countries_covid_support_2020,2020,140,cases,s1,other
 """)
     facts = iom_facts(frame)
-    assert facts["type"].tolist() == ["returns_assisted_since_1979", "countries_development_fund"]
-    assert facts["value"].tolist() == [1_700_000.0, 122.0]
-    assert facts["label_key"].tolist() == ["overview_fact_returns", "overview_fact_countries"]
+    assert facts["type"].tolist() == ["returns_assisted_since_1979", "countries_covid_support_2020",
+                                      "countries_development_fund"]
+    assert facts["value"].tolist() == [1_700_000.0, 140.0, 122.0]
+    assert facts["label_key"].tolist() == ["overview_fact_returns", "overview_fact_covid", "overview_fact_countries"]
+
+
+def test_the_four_facts_of_iom_turkiye_page_are_shown_in_iom_words(raw_dir):
+    # raw/iom_idmc_geo/iom_global_facts_quoted.csv: the four facts quoted from turkiye.iom.int/tr/goc-yonetimi.
+    raw = pd.read_csv(raw_dir / "iom_idmc_geo" / "iom_global_facts_quoted.csv", dtype=str)
+    page = raw[(raw["url"] == "https://turkiye.iom.int/tr/goc-yonetimi") & (raw["unit"] != "year")]
+    facts = iom_facts(Data.from_curated()["iom_global_facts"])
+    assert facts["value"].tolist() == [float(v) for v in page["value"]] == [1_700_000.0, 100_000.0, 140.0, 122.0]
+    assert [t(key, "en") for key in facts["label_key"]] == page["fact"].tolist()
 
 
 def test_declared_ids_exist_in_the_registry():
@@ -169,4 +181,4 @@ def test_declared_ids_exist_in_the_registry():
         assert all(registry.get(i).geography == "country" for i in area.indicator_ids)
     assert len({a.key for a in COOPERATION_AREAS}) == 6
     assert [k for k, _ in IOM_FACTS] == ["returns_assisted_since_1979", "trafficked_assisted_since_1990s",
-                                         "countries_development_fund"]
+                                         "countries_covid_support_2020", "countries_development_fund"]
