@@ -62,6 +62,28 @@ def deaths_on_turkiye_routes(data: Data) -> pd.DataFrame:
     return result_frame(pd.concat([result_frame(by_route), result_frame(totals)], ignore_index=True))
 
 
+def assisted_returns(data: Data) -> pd.DataFrame:
+    """IOM's annual total of assisted voluntary returns worldwide (persons, geo WLD). Where IOM printed only a
+    rounded lower bound ("more than 69,000") beside the exact AVRR and VHR counts of the same page, the
+    headline is their sum (derived, `preferred`) and the printed lower bound is kept as an `alternative`."""
+    frame = data["iom_avrr"]
+    totals = frame[frame["type"] == "total_assisted_returns"]
+    parts = frame[frame["type"].isin(("avrr_programmes", "vhr"))]
+    parts = parts.pivot_table(index=["geo", "year", "source_id"], columns="type", values="value", aggfunc="sum")
+    parts = parts.dropna().reset_index()
+    sums = parts.assign(
+        type="", status="preferred", value=parts["avrr_programmes"] + parts["vhr"],
+        note="Derived (sum computed by this project): AVRR programmes " + parts["avrr_programmes"].map("{:,.0f}".format)
+        + " + voluntary humanitarian return (VHR) " + parts["vhr"].map("{:,.0f}".format)
+        + ", both as published on the same IOM page; IOM's own total is a rounded lower bound.",
+    )
+    summed = set(zip(sums["geo"], sums["year"], sums["source_id"], strict=True))
+    replaced = [key in summed for key in zip(totals["geo"], totals["year"], totals["source_id"], strict=True)]
+    totals = totals.assign(type="", status=totals["status"].mask(replaced, "alternative"))
+    # Normalise each part first so that the sums get empty (not missing) disaggregation columns.
+    return result_frame(pd.concat([result_frame(totals), result_frame(sums)], ignore_index=True))
+
+
 INDICATORS = [
     Indicator(
         id="migrant_deaths_missing",
@@ -206,12 +228,18 @@ INDICATORS = [
         direction="none",
         source_ids=tuple(sorted(source_id for source_id, _ in AVRR_PAGES.values())),
         datasets=("iom_avrr",),
-        compute=select("iom_avrr", type="total_assisted_returns"),
+        compute=assisted_returns,
+        derived=True,
         producer_description="IOM Return and Reintegration Key Highlights (annual): assisted voluntary return "
         "and reintegration (AVRR); from 2020 the total includes voluntary humanitarian return (VHR).",
-        processing_en="Figures as quoted on IOM pages or news pages quoting IOM; 2022 and 2023 are IOM's rounded "
-        "lower bounds ('more than'). 2019 and 2024 were not found. The definition changed in 2020.",
-        processing_tr="IOM sayfalarında veya IOM'u aktaran haber sayfalarında verilen değerler; 2022 ve 2023 IOM'un "
-        "yuvarlanmış alt sınırlarıdır ('üzerinde'). 2019 ve 2024 bulunamadı. Tanım 2020'de değişti.",
+        processing_en="Figures as quoted on IOM pages or news pages quoting IOM. For 2022 and 2023 IOM printed "
+        "only rounded lower bounds ('more than 69,000', 'over 71,000'); the values shown are the sums of the exact "
+        "AVRR and VHR counts on the same pages (54,001 + 15,281; 56,045 + 15,906), derived by this project, and "
+        "the lower bounds are kept as alternatives. 2019 and 2024 were not found. The definition changed in 2020.",
+        processing_tr="IOM sayfalarında veya IOM'u aktaran haber sayfalarında verilen değerler. 2022 ve 2023 için "
+        "IOM yalnızca yuvarlanmış alt sınırlar yayımladı ('69.000'in üzerinde', '71.000'in üzerinde'); gösterilen "
+        "değerler aynı sayfalardaki kesin AVRR ve VHR sayılarının toplamıdır (54.001 + 15.281; 56.045 + 15.906), "
+        "bu proje tarafından hesaplanmıştır (türetilmiş); alt sınırlar alternatif olarak tutulur. 2019 ve 2024 "
+        "bulunamadı. Tanım 2020'de değişti.",
     ),
 ]
