@@ -88,13 +88,16 @@ INDICATORS = [
     Indicator(
         id="migrant_deaths_missing",
         objectives=(8,),
-        sdg="10.7.3",
         title_en="Migrants dead and missing (by country of incident)",
         title_tr="Ölen ve kaybolan göçmenler (olayın yaşandığı ülkeye göre)",
         description_en="Migrants recorded dead or missing by IOM in incidents that took place in the country "
-        "(including its territorial waters), per year.",
+        "(including its territorial waters), per year: a sum of IOM's incident records (derived). It measures "
+        "the concept of SDG 10.7.3 but is not the official SDG 10.7.3 value, which IOM publishes by region and "
+        "migration route, not by country.",
         description_tr="IOM'un, ülkede (kara suları dahil) yaşanan olaylarda öldüğünü veya kaybolduğunu kaydettiği "
-        "göçmen sayısı, yıllara göre.",
+        "göçmen sayısı, yıllara göre: IOM olay kayıtlarının toplamıdır (türetilmiş). SKA 10.7.3 kavramını ölçer "
+        "ancak resmî SKA 10.7.3 değeri değildir; IOM bu göstergeyi ülkeye göre değil, bölge ve göç güzergâhına "
+        "göre yayımlar.",
         unit="persons",
         decimals=0,
         direction="decrease",
@@ -102,12 +105,17 @@ INDICATORS = [
         datasets=("mmp_dead_missing",),
         compute=complete_years(select("mmp_dead_missing", type="dead_and_missing")),
         comparable=True,
+        derived=True,
         concept="migrant_deaths",
         producer_description=MMP_PRODUCER,
-        processing_en="Dead plus minimum estimated missing, summed by country of incident and year from IOM's "
-        "incident table by the raw-data curator; values as in that table." + PARTIAL_EN,
-        processing_tr="Ölü ve asgari tahmini kayıp sayılarının toplamı; ham veriyi hazırlayan tarafından IOM olay "
-        "tablosundan olay ülkesi ve yıla göre toplanmıştır; değerler o tablodaki gibidir." + PARTIAL_TR,
+        processing_en="Derived, not published by IOM in this form: dead plus minimum estimated missing, summed by "
+        "country of incident and year from IOM's incident table by the raw-data curator; values as in that "
+        "table. For SDG 10.7.3 IOM publishes regional and route totals (see the routes through Türkiye)."
+        + PARTIAL_EN,
+        processing_tr="Türetilmiştir, IOM bu biçimde yayımlamaz: ölü ve asgari tahmini kayıp sayılarının toplamı; ham "
+        "veriyi hazırlayan tarafından IOM olay tablosundan olay ülkesi ve yıla göre toplanmıştır; değerler o "
+        "tablodaki gibidir. IOM, SKA 10.7.3 için bölge ve güzergâh toplamları yayımlar (bkz. Türkiye üzerinden "
+        "geçen güzergâhlar)." + PARTIAL_TR,
     ),
     Indicator(
         id="mmp_incidents_count",
@@ -123,6 +131,7 @@ INDICATORS = [
         datasets=("mmp_dead_missing",),
         compute=complete_years(select("mmp_dead_missing", type="incidents")),
         comparable=True,
+        derived=True,
         producer_description=MMP_PRODUCER,
         processing_en="Rows of IOM's incident table counted by country of incident and year (split incidents "
         "count separately; a cumulative incident counts once)." + PARTIAL_EN,
