@@ -182,3 +182,32 @@ def test_declared_ids_exist_in_the_registry():
     assert len({a.key for a in COOPERATION_AREAS}) == 6
     assert [k for k, _ in IOM_FACTS] == ["returns_assisted_since_1979", "trafficked_assisted_since_1990s",
                                          "countries_covid_support_2020", "countries_development_fund"]
+
+
+def test_dated_values_name_their_vintage_and_recent_ones_stay_plain():
+    from indicators.overview import DATED_LAG_YEARS, dated_note, display_latest, latest_dated_note, reference_year
+    from indicators.sources import Source
+
+    wdi_2021 = Source(id="w", publisher="World Bank", title="t", url="u", date_accessed="2021-09-15", licence="l",
+                      citation="c", version="WDI 2021-09-15; WB bulk API CSV (copy in GitHub x/y @ 06f1c112)")
+    assert reference_year("2026-12-02T18:38:30+00:00") == 2025 and reference_year("") is None
+    assert DATED_LAG_YEARS == 3
+    # 2025 - 2020 = 5 years: dated; 2025 - 2023 = 2: not.
+    assert dated_note(2020, wdi_2021, 2025, "en") == ("Dated: the latest value held is for 2020, 5 years before "
+                                                      "2025. Source vintage: WDI 2021-09-15.")
+    assert dated_note(2023, wdi_2021, 2025, "en") == ""
+    assert dated_note(2020, wdi_2021, None, "en") == ""
+    assert dated_note(2020, wdi_2021, 2025, "tr").startswith("Eski veri: eldeki en son değer 2020 yılına ait")
+    series = _frame("""
+indicator,geo,year,date,value,unit,source_id
+toy,TUR,2019,,100,persons,w
+toy,TUR,2020,,120,persons,w
+""")
+    assert latest_dated_note(series, "TUR", {"w": wdi_2021}, 2025, "en").startswith("Dated: the latest value held "
+                                                                                   "is for 2020")
+    assert latest_dated_note(series, "DEU", {"w": wdi_2021}, 2025, "en") == ""
+    latest = pd.DataFrame({"indicator": ["tp_syrians"], "year": [2020], "date": [""], "value": [5.0],
+                           "unit": ["persons"], "source_id": ["w"]})
+    shown = display_latest(latest, "en", {"w": "World Bank"}, {"w": wdi_2021}, 2025)
+    assert shown["Reference"].tolist() == ["2020, dated; source vintage: WDI 2021-09-15"]
+    assert display_latest(latest, "en", {"w": "World Bank"}, {"w": wdi_2021}, 2022)["Reference"].tolist() == ["2020"]

@@ -22,6 +22,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_change_previous_only": ("Arrow: change since {previous} ({derived}).",
                                       "Ok, {previous} yılına göre değişimi gösterir ({derived})."),
     "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
+    "overview_dated": (
+        "Dated: the latest value held is for {year}, {lag} years before {reference}. Source vintage: {version}.",
+        "Eski veri: eldeki en son değer {year} yılına ait, {reference} yılından {lag} yıl önce. Kaynak sürümü: "
+        "{version}.",
+    ),
+    "overview_dated_short": ("{period}, dated; source vintage: {version}",
+                             "{period}, eski veri; kaynak sürümü: {version}"),
     "overview_pp": ("pp", "puan"),
     "overview_note_refugees_vs_tp": (
         "Refugees hosted (UNHCR) and Syrians under temporary protection (PMM) measure different things: UNHCR "
