@@ -159,3 +159,15 @@ def test_missing_value_is_a_no_data_row_not_zero():
     tur = table[table["Ülke"] == "Türkiye"].iloc[0]
     assert tur["Değer"] == f"{year} için veri yok" and tur["Seçilenler arasında sıra"] == ""
     assert table["Ülke"].tolist()[-1] == "Türkiye"
+
+
+def test_world_share_of_remittances_is_the_un_aggregate_or_labelled_derived():
+    # 2020: the UN SDG database world value 0.78455 % (raw unsd_sdg_migration_indicators_long.csv), not the
+    # 0.738 % computed from WDI aggregates; 2024 has no UN value, so the computed one is labelled derived.
+    at = run_page("peers", "en", indicator="remittances_received_gdp_pct", year="2020")
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")  # Markdown escapes
+    assert "World, 2020: 0.78%" in text and "derived" not in text
+    later = run_page("peers", "en", indicator="remittances_received_gdp_pct", year="2024")
+    text = " ".join(m.value for m in later.markdown).replace("\\", "")
+    assert "World, 2024:" in text and "(derived by this project, not the publisher's aggregate)" in text
