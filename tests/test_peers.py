@@ -188,7 +188,7 @@ def test_charts_encode_turkiye_distinctly_and_world_rule_only_for_rates():
     layered = peers.ranking_with_world(ranking_chart(shown, ind, "tr"), 3.5, ind, "tr").to_dict()
     assert len(layered["layer"]) == 2 and layered["height"] == 2 * peers.BAR_HEIGHT
     # The rule's label, formatted in Turkish, is the subtitle: no text mark over the top bar (review m2).
-    assert layered["title"]["subtitle"] == ["Dünya: %3,50"]
+    assert layered["title"]["subtitle"] == ["Dünya (kesikli çizgi): %3,50"]
     assert [layer["mark"]["type"] for layer in layered["layer"]] == ["bar", "rule"]
     counts = peers.ranking_with_world(ranking_chart(shown, registry.get("refugees_hosted"), "tr"), 21000.0,
                                       registry.get("refugees_hosted"), "tr").to_dict()

@@ -53,7 +53,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                   "Dünya, {year}: {value} (bu proje tarafından türetilmiştir, yayımcının toplamı "
                                   "değildir)"),
     "peers_world_none": ("No world value for {year} in this source.", "Bu kaynakta {year} için dünya değeri yok."),
-    "peers_world_rule": ("World: {value}", "Dünya: {value}"),
+    "peers_world_rule": ("World (dashed line): {value}", "Dünya (kesikli çizgi): {value}"),
     "peers_col_rank_selected": ("Rank among selected", "Seçilenler arasında sıra"),
     "peers_col_rank_all": ("Rank among all countries and territories", "Tüm ülke ve bölgeler arasında sıra"),
     "peers_col_rank_members": ("Rank among UN member states", "BM üye devletleri arasında sıra"),
