@@ -20,6 +20,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
+from .curate.iom import TURKIYE_ROUTES
 from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
 from .sources import source_label
 
@@ -328,6 +329,53 @@ def arc_legend(flow: str, lang: str) -> pd.DataFrame:
 
 
 # --- 3. Missing Migrants incidents ----------------------------------------------------------------------------
+
+# Scopes of the deaths map. "routes" is the scope of the headline migrant_deaths_routes_turkiye (Overview):
+# incidents IOM assigns to one of the four routes through Türkiye, in any country. "region" adds the
+# incidents in the countries around Türkiye on other routes or none (the rest of mmp_incidents).
+DEATH_SCOPES = ("routes", "region")
+TURKIYE_ROUTE_CODES = tuple(TURKIYE_ROUTES.values())
+HEADLINE_DEATHS = "migrant_deaths_routes_turkiye"
+
+
+def scope_incidents(incidents: pd.DataFrame, scope: str) -> pd.DataFrame:
+    """The incidents of a scope of DEATH_SCOPES: "routes" keeps those on the four routes through Türkiye,
+    "region" keeps every incident of `incidents`. ValueError for another scope."""
+    if scope not in DEATH_SCOPES:
+        raise ValueError(f"scope {scope!r}; expected one of {DEATH_SCOPES}")
+    if scope == "region":
+        return incidents
+    return incidents[incidents["route"].fillna("").isin(TURKIYE_ROUTE_CODES)].reset_index(drop=True)
+
+
+def wider_scope_additions(incidents: pd.DataFrame, year: int | None, lang: str) -> str:
+    """What the "region" scope adds to the "routes" scope for `year` (all years if None): dead and missing
+    per other route ("no route assigned" included), largest first, as `Afghanistan to Iran: 1,245; ...`;
+    "" when it adds nothing."""
+    rows = filter_incidents(incidents, year)
+    rows = rows[~rows["route"].fillna("").isin(TURKIYE_ROUTE_CODES)]
+    if rows.empty:
+        return ""
+    sums = rows.assign(route=rows["route"].fillna(""), n=rows["dead_and_missing"].astype(int)).groupby("route")["n"].sum()
+    sums = sums.sort_values(ascending=False, kind="mergesort")
+    return "; ".join(f"{route_label(route, lang)}: {fmt_number(n, lang)}" for route, n in sums.items())
+
+
+def headline_comparison(headline: pd.DataFrame, year: int | None, map_total: int, lang: str) -> str:
+    """A caption tying the "routes" map to the Overview's headline (`headline`: `api.query` of
+    HEADLINE_DEATHS): the same figure when they agree, else both figures and why they differ (the map
+    leaves out cumulative and undated incidents). "" for all years or a year without a headline value."""
+    if year is None:
+        return ""
+    rows = headline[(headline["geo"] == HOME) & (headline["year"] == int(year))]
+    if rows.empty:
+        return ""
+    value = int(round(float(rows["value"].iloc[0])))
+    if value == map_total:
+        return t("maps_deaths_same_as_headline", lang, year=year, value=fmt_number(value, lang))
+    return t("maps_deaths_differs_from_headline", lang, year=year, value=fmt_number(value, lang),
+             shown=fmt_number(map_total, lang))
+
 
 def cause_codes(incidents: pd.DataFrame) -> list[str]:
     """The cause codes present (an incident may list several, `;`-joined), sorted."""

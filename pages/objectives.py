@@ -10,6 +10,7 @@ from dashboard import data, exports, state, ui
 from indicators import charts, geo, progress, registry
 from indicators import objective_view as view
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
+from indicators.overview import latest_dated_note, reference_year
 from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id
 
@@ -71,6 +72,9 @@ else:
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
+        if dated := latest_dated_note(data.query(indicator.id), geo_code or "TUR", sources_by_id(),
+                                      reference_year(data.built_at()), lang):
+            st.caption(ui.md_escape(dated))
         st.caption(t("objectives_method_note", lang)
                    + (" " + t("objectives_progress_headline_note", lang) if any(selection.values()) else ""))
         ui.cite("opensdg_progress" if method == "opensdg" else "unsd_progress_chart_2023")
