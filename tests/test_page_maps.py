@@ -64,7 +64,7 @@ def test_corridor_deep_link_opens_the_outward_view():
     assert not at.exception
     assert _button(at, "map").value == "corridors" and _button(at, "flow").value == "out"
     assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer"]
-    assert next(s for s in at.selectbox if s.key == "year").value == 2020  # the 2020 revision's last year
+    assert next(s for s in at.selectbox if s.key == "corridor_year").value == 2020  # the 2020 revision's last year
     table = at.dataframe[0].value
     assert table.iloc[0]["Country"] == "Germany"
     arcs = _deck(at)["layers"][1]["data"]
@@ -72,7 +72,7 @@ def test_corridor_deep_link_opens_the_outward_view():
 
 
 def test_corridor_inward_view_in_turkish():
-    at = run_page("maps", "tr", map="corridors", year="2024", top="10")
+    at = run_page("maps", "tr", map="corridors", corridor_year="2024", top="10")
     assert not at.exception
     assert _button(at, "flow").value == "in"
     assert len(_deck(at)["layers"][1]["data"]) == 10
@@ -80,7 +80,7 @@ def test_corridor_inward_view_in_turkish():
 
 
 def test_deaths_map_filters_by_year_and_cause():
-    at = run_page("maps", "en", map="deaths", year="2023", cause="drowning")
+    at = run_page("maps", "en", map="deaths", deaths_year="2023", cause="drowning")
     assert not at.exception
     assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer", "ScatterplotLayer"]
     table = at.dataframe[0].value
@@ -97,10 +97,10 @@ def test_bad_parameters_fall_back_quietly():
     assert not at.exception
     assert _button(at, "map").value == "provinces"
     assert _button(at, "measure").value == "absolute"
-    at = run_page("maps", "en", map="corridors", flow="up", year="1066", top="7")
+    at = run_page("maps", "en", map="corridors", flow="up", corridor_year="1066", top="7")
     assert not at.exception
     assert _button(at, "flow").value == "in"
-    assert next(s for s in at.selectbox if s.key == "year").value == 2024
-    at = run_page("maps", "en", map="deaths", year="abc", cause="nonsense", route="nowhere")
+    assert next(s for s in at.selectbox if s.key == "corridor_year").value == 2024
+    at = run_page("maps", "en", map="deaths", deaths_year="abc", cause="nonsense", route="nowhere")
     assert not at.exception
-    assert next(s for s in at.selectbox if s.key == "year").value == "all"
+    assert next(s for s in at.selectbox if s.key == "deaths_year").value == "all"
