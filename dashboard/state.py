@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from indicators.i18n import DEFAULT_LANG, LANGS
 
@@ -31,7 +32,6 @@ _KEPT = "_kept_"  # the value the widget returned last (codes), kept when a page
 _SEEN = "_seen_"  # (run number, labels) of the last run that drew the widget
 _RUN = "_url_run"  # the number of the current run of the frame
 _DRAWN = "_url_drawn"  # URL keys of the widgets drawn in this run
-_OWNED = "_url_owned"  # URL keys written by a widget in this session
 
 
 def browser_lang() -> str:
@@ -47,12 +47,16 @@ def begin_run() -> None:
 
 
 def end_run() -> None:
-    """Drop from the URL the parameters of URL-backed widgets that this run did not draw, so the parameters of
-    one view (e.g. the province map's `measure` and `date`) do not travel into another."""
+    """Drop from the URL every parameter that no widget of this run drew, so the parameters of one view (the
+    province map's `measure` and `date`, an empty `sex=` of another indicator) do not travel into another.
+    A page reads its parameters through `url_widget`; parameters bound by Streamlit itself
+    (`bind="query-params"`) are left to Streamlit."""
     drawn = st.session_state.get(_DRAWN, set())
-    for key in sorted(st.session_state.get(_OWNED, set()) - drawn):
-        if key in st.query_params:
+    for key in [k for k in st.query_params if k not in drawn]:
+        try:
             del st.query_params[key]
+        except StreamlitAPIException:  # bound to a widget by Streamlit: it manages the parameter
+            pass
 
 
 def _from_url(key: str, options: Sequence[Any], multi: bool) -> Any:
@@ -77,7 +81,6 @@ def _to_url(key: str, value: Any, multi: bool, default: Any) -> None:
     elif st.query_params.get(key) != text:
         st.query_params[key] = text
     st.session_state.setdefault(_DRAWN, set()).add(key)
-    st.session_state.setdefault(_OWNED, set()).add(key)
 
 
 def url_widget(widget: Callable[..., Any], label: str, options: Sequence[Any], key: str, default: Any,
