@@ -22,9 +22,9 @@ def test_briefing_with_seven_or_more_peers_in_the_url_keeps_the_first_six():
 
 def test_briefing_of_a_year_before_the_province_populations_does_not_raise():
     # tp_syrians_per_1000_province has populations for 2023 only: a briefing of 2022 has no rows for it.
-    at = run_page("briefing", "en", objectives="8", year="2022")
+    at = run_page("briefing", "en", objectives="8", briefing_year="2022")
     assert not at.exception, [e.value for e in at.exception]
-    assert at.selectbox(key="year").value == 2022
+    assert at.selectbox(key="briefing_year").value == 2022
 
 
 def test_peers_then_briefing_with_the_default_champions_does_not_raise():
@@ -67,3 +67,18 @@ def test_empty_disaggregation_filters_stay_out_of_the_url():
     at = run_page("objectives", "en", objective="8", sex="")
     assert not at.exception
     assert all(v != "" for v in at.query_params.values()), dict(at.query_params)
+
+
+def test_filters_of_one_page_do_not_set_another_pages_filter():
+    # Peers' data year (2025) is not the Briefing's reference year; Objectives' objective is not the Data
+    # page's catalogue filter: each opens on its own default.
+    at = run_page("peers", "en")
+    assert at.selectbox(key="year").value == 2025
+    at.switch_page("pages/briefing.py").run()
+    assert not at.exception
+    assert at.selectbox(key="briefing_year").value == "latest"
+    at.switch_page("pages/objectives.py").run()
+    assert at.selectbox(key="objective").value == 1
+    at.switch_page("pages/data.py").run()
+    assert not at.exception
+    assert at.selectbox(key="data_objective").value == 0
