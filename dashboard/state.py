@@ -105,8 +105,9 @@ def url_widget(widget: Callable[..., Any], label: str, options: Sequence[Any], k
 
     run = st.session_state.get(_RUN, 0)
     current = st.session_state.get(key)
-    unchanged = st.session_state.get(_SEEN + key) == (run - 1, labels)
-    if not (unchanged and key in st.session_state and usable(current) is not None and usable(current) == current):
+    drawn_as_before = st.session_state.get(_SEEN + key) == (run - 1, labels)  # drawn last run, same labels
+    valid = key in st.session_state and usable(current) is not None and usable(current) == current
+    if not (drawn_as_before and valid):
         # The widget (re)appears, its options or labels changed, or its value is not one of its options:
         # URL, else the last value chosen in this session, else the default, set explicitly so the browser
         # shows the value the page uses.

@@ -113,7 +113,8 @@ def test_objectives_pickers_follow_the_language(page: Page, app_url: str, tables
     expect(page.locator("h1").first).to_have_text(t("page_objectives", "tr"))
     params = url_params(page)
     assert params["objective"] == "20" and params["indicator"] == indicator.id and params["lang"] == "tr"
-    expect(combobox(page, t("objective", "tr"))).to_have_value(view.objective_labels(tables["ref_objectives"], "tr")[20])
+    labels_tr = view.objective_labels(tables["ref_objectives"], "tr")
+    expect(combobox(page, t("objective", "tr"))).to_have_value(labels_tr[20])
     expect(combobox(page, t("indicator", "tr"))).to_have_value(indicator.title("tr"))
     expect(segmented(page, t("objectives_method", "tr"))).to_have_text(view.method_label(params["method"], "tr"))
     screenshot(page, "widgets_objectives_20_switched_tr")
@@ -190,8 +191,9 @@ def test_objectives_url_has_no_empty_parameters(page: Page, app_url: str):
 # other language) after a language switch. Each case: page, URL parameters, widget kind, i18n key of the label,
 # the displayed text expected for the URL value in a language.
 
-def _country(tables, code):
-    return lambda lang: [names(tables, lang)[code]]
+def _short_title(tables, objective: int, lang: str) -> str:
+    objectives = tables["ref_objectives"].set_index("objective")
+    return objectives.loc[objective, "short_tr" if lang == "tr" else "short_en"]
 
 
 CASES = [
@@ -202,7 +204,8 @@ CASES = [
     ("objectives", {"objective": "8"}, "select", "objective",
      lambda tb, lang: view.objective_labels(tb["ref_objectives"], lang)[8]),
     ("objectives", {"base": "2015"}, "segmented", "objectives_base_year", lambda tb, lang: "2015"),
-    ("objectives", {"method": "unsd"}, "segmented", "objectives_method", lambda tb, lang: view.method_label("unsd", lang)),
+    ("objectives", {"method": "unsd"}, "segmented", "objectives_method",
+     lambda tb, lang: view.method_label("unsd", lang)),
     ("peers", {"indicator": "migrant_stock"}, "select", "indicator",
      lambda tb, lang: registry.get("migrant_stock").title(lang)),
     ("peers", {"indicator": "migrant_stock", "year": "2020"}, "select", "year", lambda tb, lang: "2020"),
@@ -221,7 +224,7 @@ CASES = [
     ("national", {"concept": cmp.COMPARISONS[-1].concept}, "select", "national_concept",
      lambda tb, lang: cmp.COMPARISONS[-1].title(lang)),
     ("data", {"data_objective": "8"}, "select", "data_filter_objective",
-     lambda tb, lang: f"8 · {tb['ref_objectives'].set_index('objective').loc[8, 'short_tr' if lang == 'tr' else 'short_en']}"),
+     lambda tb, lang: f"8 · {_short_title(tb, 8, lang)}"),
     ("data", {"publisher": "undesa"}, "select", "data_filter_publisher",
      lambda tb, lang: next(p.name(lang) for p in catalogue.PUBLISHERS if p.code == "undesa")),
     ("briefing", {"objectives": "8,20"}, "multi", "briefing_select_objectives", lambda tb, lang: ["8", "20"]),
@@ -323,3 +326,17 @@ def test_first_request_shows_no_file_name_menu_and_a_loading_notice(page: Page, 
     assert [text.split("\n")[-1] for text in links] == [t(p.title_key, "en") for p in PAGES]
     assert page.get_by_text(t("app_loading", "en")).count() == 0  # gone once the page has run
     screenshot(page, "widgets_first_request")
+
+
+def test_invalid_url_values_fall_back_quietly_to_what_is_displayed(page: Page, app_url: str, tables):
+    open_page(page, app_url, "objectives", lang="en", objective="99", indicator="nope", base="1990", sex="x")
+    assert page.locator("[data-testid='stException']").count() == 0
+    params = url_params(page)
+    assert params["objective"] == "1" and "sex" not in params
+    expect(combobox(page, "Objective")).to_have_value(view.objective_labels(tables["ref_objectives"], "en")[1])
+    expect(combobox(page, "Indicator")).to_have_value(registry.get(params["indicator"]).title("en"))
+    expect(segmented(page, t("objectives_base_year", "en"))).to_have_text(params["base"])
+    open_page(page, app_url, "maps", lang="en", map="deaths", deaths_year="abc", cause="nonsense")
+    assert page.locator("[data-testid='stException']").count() == 0
+    expect(combobox(page, "Year")).to_have_value(t("maps_year_all", "en"))
+    assert chips(page, t("maps_cause", "en")) == [] and "cause" not in url_params(page)
