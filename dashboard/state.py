@@ -1,23 +1,37 @@
-"""View state shared through the URL (`lang`, `objective`, `indicator`, `peers`, `year`, ...).
+"""View state shared through the URL (`lang`, `objective`, `indicator`, `peers`, `deaths_year`, ...).
 
-Each URL-backed widget reads its initial value from the query parameter when the session starts (invalid
-values fall back quietly to the default) and writes its value back on every run, so a copied link reopens
-the same view and the parameters survive page switches. Codes go in the URL (ISO3, objective numbers,
-indicator ids), never display names.
+Each URL-backed widget takes its value from the query parameter when it appears (a new session, a link, a
+page switch), falls back quietly to the last value chosen in the session and then to the default when the
+URL value is not one of its options, and writes its value back on every run, so a copied link reopens the
+same view. Codes go in the URL (ISO3, objective numbers, indicator ids), never display names.
+
+Why not Streamlit's own `bind="query-params"`: a bound selectbox, radio, segmented control or multiselect
+keeps the *displayed label* (the `format_func` text) in the URL and validates the URL against those labels,
+so links would carry "Emigrant stock (persons born …)" instead of `emigrant_stock` and would break when the
+language changes. Only the free-text search of the Data page is bound that way.
+
+The class of bug this module guards against: a keyed widget keeps its browser-side value when its options or
+their labels change (another objective, another language), because the key alone is its identity. Deleting
+the state or passing a new `index` does not reach the browser. So whenever the widget (re)appears or its
+labels change, its value is set explicitly through `st.session_state[key]`, which Streamlit sends to the
+browser together with the new labels.
 """
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from indicators.i18n import DEFAULT_LANG, LANGS
 
 LANG_NAMES = {"tr": "Türkçe", "en": "English"}
-_KEPT = "_kept_"
+_KEPT = "_kept_"  # the value the widget returned last (codes), kept when a page hides the widget
+_SEEN = "_seen_"  # (run number, labels) of the last run that drew the widget
+_RUN = "_url_run"  # the number of the current run of the frame
+_DRAWN = "_url_drawn"  # URL keys of the widgets drawn in this run
 
 
 def browser_lang() -> str:
@@ -26,51 +40,84 @@ def browser_lang() -> str:
     return "tr" if locale.startswith("tr") else DEFAULT_LANG
 
 
-def _from_url(key: str, options: Sequence[Any], default: Any, multi: bool) -> Any:
-    raw = st.query_params.get_all(key) if multi else st.query_params.get(key)
+def begin_run() -> None:
+    """Start a run of the frame: count it and forget which widgets were drawn (see `end_run`)."""
+    st.session_state[_RUN] = st.session_state.get(_RUN, 0) + 1
+    st.session_state[_DRAWN] = set()
+
+
+def end_run() -> None:
+    """Drop from the URL every parameter that no widget of this run drew, so the parameters of one view (the
+    province map's `measure` and `date`, an empty `sex=` of another indicator) do not travel into another.
+    A page reads its parameters through `url_widget`; parameters bound by Streamlit itself
+    (`bind="query-params"`) are left to Streamlit."""
+    drawn = st.session_state.get(_DRAWN, set())
+    for key in [k for k in st.query_params if k not in drawn]:
+        try:
+            del st.query_params[key]
+        except StreamlitAPIException:  # bound to a widget by Streamlit: it manages the parameter
+            pass
+
+
+def _from_url(key: str, options: Sequence[Any], multi: bool) -> Any:
+    """The URL's value for `key` as an option (a list of options if `multi`), or None when the URL has no
+    usable value. `?key=` for a multiselect is an explicit empty choice."""
+    if key not in st.query_params:
+        return None
     by_text = {str(o): o for o in options}
     if multi:
-        items = [v for part in raw for v in part.split(",") if v]
-        chosen = [by_text[v] for v in dict.fromkeys(items) if v in by_text]
-        return chosen if chosen else list(default)
-    return by_text.get(raw, default) if raw is not None else default
+        parts = [v for part in st.query_params.get_all(key) for v in part.split(",") if v]
+        chosen = [by_text[v] for v in dict.fromkeys(parts) if v in by_text]
+        return chosen if chosen or not parts else None
+    return by_text.get(st.query_params.get(key))
 
 
-def _to_url(key: str, value: Any, multi: bool) -> None:
+def _to_url(key: str, value: Any, multi: bool, default: Any) -> None:
+    """Write the value's codes to the URL; an empty value that is also the default leaves the URL."""
     text = ",".join(str(v) for v in value) if multi else ("" if value is None else str(value))
-    if st.query_params.get(key) != text:
+    if text == "" and default in ("", None, [], ()):
+        if key in st.query_params:
+            del st.query_params[key]
+    elif st.query_params.get(key) != text:
         st.query_params[key] = text
+    st.session_state.setdefault(_DRAWN, set()).add(key)
 
 
 def url_widget(widget: Callable[..., Any], label: str, options: Sequence[Any], key: str, default: Any,
                multi: bool = False, **kwargs: Any) -> Any:
     """Render `widget` (st.selectbox, st.radio, st.segmented_control, st.multiselect, ... or their
-    st.sidebar versions) with its value kept in the query parameter `key`. Returns the selected value(s)."""
+    st.sidebar versions) with its value kept in the query parameter `key`. Returns the selected value(s).
+
+    A multiselect's value is cut to its `max_selections`; no URL value raises."""
     options = list(options)
+    format_func = kwargs.get("format_func") or str
+    labels = tuple(str(format_func(o)) for o in options)
+    limit = kwargs.get("max_selections") if multi else None
 
-    def valid(value: Any) -> bool:
-        return (isinstance(value, list) and all(v in options for v in value)) if multi else value in options
+    def usable(value: Any) -> Any:
+        """`value` as a valid widget value, or None."""
+        if multi:
+            if not isinstance(value, (list, tuple)):
+                return None
+            chosen = [v for v in value if v in options]
+            return chosen[:limit] if limit else chosen
+        return value if value in options else None
 
-    if key in st.session_state and not valid(st.session_state[key]):
-        del st.session_state[key]  # e.g. an indicator of another objective: start again from URL/default
-    if key not in st.session_state:
-        # The widget has no state (new session, or it was not drawn on the previous page): take the URL's
-        # value, else the last value chosen in this session (widget state is dropped when a page hides the
-        # widget, and Streamlit clears unbound query parameters on page switches), else the default. It is
-        # passed as the widget's own initial value (not through st.session_state) so the widget, the
-        # browser and AppTest all agree on it.
-        kept = st.session_state.get(_KEPT + key)
-        initial = _from_url(key, options, kept if valid(kept) else default, multi)
-        parameters = inspect.signature(widget).parameters
-        if "index" in parameters:
-            kwargs["index"] = options.index(initial) if initial in options else 0
-        elif "default" in parameters:
-            kwargs["default"] = initial
-        else:
-            kwargs["value"] = initial
+    run = st.session_state.get(_RUN, 0)
+    current = st.session_state.get(key)
+    drawn_as_before = st.session_state.get(_SEEN + key) == (run - 1, labels)  # drawn last run, same labels
+    valid = key in st.session_state and usable(current) is not None and usable(current) == current
+    if not (drawn_as_before and valid):
+        # The widget (re)appears, its options or labels changed, or its value is not one of its options:
+        # URL, else the last value chosen in this session, else the default, set explicitly so the browser
+        # shows the value the page uses.
+        candidates = (_from_url(key, options, multi), st.session_state.get(_KEPT + key), default)
+        fallback = [] if multi else (options[0] if options else None)
+        st.session_state[key] = next((v for v in map(usable, candidates) if v is not None), fallback)
     value = widget(label, options=options, key=key, **kwargs)
     st.session_state[_KEPT + key] = value
-    _to_url(key, value, multi)
+    st.session_state[_SEEN + key] = (run, labels)
+    _to_url(key, value, multi, default)
     return value
 
 
@@ -82,6 +129,13 @@ def language_selector() -> str:
 
 
 FRAME_FLAG = "_frame_running"
+LOADED_FLAG = "_page_loaded"
+
+
+def open_page(page: Any) -> None:
+    """Switch to `page` (an st.Page) with the current query parameters: the app's root address opens the
+    default page at its own path, so every page lives at the path the page registry declares."""
+    st.switch_page(page, query_params=st.query_params.to_dict())
 
 
 def leave_v1_multipage_mode() -> None:

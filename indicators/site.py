@@ -10,7 +10,10 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PageSpec:
-    """A page: stable key, script path (relative to the project root), title key, icon and URL path."""
+    """A page: stable key, script path (relative to the project root), title key, icon and URL path.
+
+    Every page is served at `/<url_path>`; the `default` page is also what the app's root address opens
+    (it switches to `/<url_path>`, keeping the query parameters)."""
 
     key: str
     path: str

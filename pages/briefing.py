@@ -51,7 +51,7 @@ peers = state.url_widget(st.multiselect, t("briefing_select_peers", lang), sorte
                          "peers", list(DEFAULT_PEERS), multi=True, format_func=lambda g: names.get(g, g),
                          max_selections=MAX_PEERS)
 year = state.url_widget(st.selectbox, t("briefing_select_year", lang),
-                        [LATEST, *range(this_year, FIRST_YEAR - 1, -1)], "year", LATEST,
+                        [LATEST, *range(this_year, FIRST_YEAR - 1, -1)], "briefing_year", LATEST,
                         format_func=lambda y: t("briefing_latest_option", lang) if y == LATEST else str(y))
 
 if not objectives:

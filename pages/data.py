@@ -61,7 +61,7 @@ with tab_ind:
                           placeholder=t("data_search_placeholder", lang), icon=":material/search:") or ""
     col_obj, col_pub = st.columns(2)
     with col_obj:
-        objective = url_widget(st.selectbox, t("data_filter_objective", lang), [0, *range(1, 24)], "objective", 0,
+        objective = url_widget(st.selectbox, t("data_filter_objective", lang), [0, *range(1, 24)], "data_objective", 0,
                                format_func=lambda o: t("data_all", lang) if o == 0 else f"{o} · {short.get(o, '')}")
     with col_pub:
         publisher = url_widget(st.selectbox, t("data_filter_publisher", lang), ["", *catalogue.PUBLISHER_CODES],

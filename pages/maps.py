@@ -1,6 +1,7 @@
 """Maps: provinces of Türkiye, migration corridors, deaths on the routes through Türkiye (pydeck, no tiles).
 
-Thin view: the selection lives in the URL (`map`, `measure`, `date`, `flow`, `year`, `top`, `scope`, `cause`, `route`);
+Thin view: the selection lives in the URL (`map`, `measure`, `date`, `flow`, `corridor_year`, `top`,
+`scope`, `deaths_year`, `cause`, `route`: each view its own keys);
 everything drawn is built by `indicators.maps`.
 """
 
@@ -71,7 +72,7 @@ def corridors_map() -> None:
     years = maps.corridor_years(bilateral, flow)
     left, right = st.columns(2)
     with left:
-        year = state.url_widget(st.selectbox, t("year", lang), years, "year", years[0])
+        year = state.url_widget(st.selectbox, t("year", lang), years, "corridor_year", years[0])
     with right:
         top_n = state.url_widget(st.selectbox, t("maps_top", lang), [10, 15, 25, 50], "top", 15)
     table = maps.corridors(bilateral, countries, flow, year, lang)
@@ -99,7 +100,8 @@ def deaths_map() -> None:
     incidents = maps.scope_incidents(all_incidents, scope)
     left, mid, right = st.columns([1, 2, 2])
     with left:
-        year = state.url_widget(st.selectbox, t("year", lang), ["all", *maps.incident_years(incidents)], "year",
+        year = state.url_widget(st.selectbox, t("year", lang), ["all", *maps.incident_years(incidents)],
+                                "deaths_year",
                                 "all", format_func=lambda y: t("maps_year_all", lang) if y == "all" else str(y))
     with mid:
         causes = state.url_widget(st.multiselect, t("maps_cause", lang), maps.cause_codes(incidents), "cause", [],

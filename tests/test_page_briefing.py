@@ -14,12 +14,12 @@ def _download_labels(at) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
 def test_briefing_page_renders_preview_and_downloads(lang):
-    at = run_page("briefing", lang, objectives="15,23", peers="DEU,CAN", year="2024")
+    at = run_page("briefing", lang, objectives="15,23", peers="DEU,CAN", briefing_year="2024")
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == t("page_briefing", lang)
     assert at.multiselect(key="objectives").value == [15, 23]
     assert at.multiselect(key="peers").value == ["DEU", "CAN"]
-    assert at.selectbox(key="year").value == 2024
+    assert at.selectbox(key="briefing_year").value == 2024
     labels = _download_labels(at)
     assert t("briefing_download_pdf", lang) in labels and t("briefing_download_docx", lang) in labels
     subheaders = [s.value for s in at.subheader]

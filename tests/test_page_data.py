@@ -25,7 +25,7 @@ def test_search_parameter_filters_the_catalogue():
 
 
 def test_objective_and_publisher_filters_from_the_url_in_turkish():
-    at = run_page("data", "tr", objective="12", publisher="pmm")
+    at = run_page("data", "tr", data_objective="12", publisher="pmm")
     assert not at.exception
     assert _catalogue_ids(at) == ["international_protection_applications"]
     assert at.dataframe[CATALOGUE].value.iloc[0]["Yayımcılar"] == "Göç İdaresi Başkanlığı"
@@ -40,9 +40,9 @@ def test_typing_a_search_changes_the_table():
 
 
 def test_bad_query_values_fall_back_quietly():
-    at = run_page("data", "en", objective="99", publisher="<b>x</b>")
+    at = run_page("data", "en", data_objective="99", publisher="<b>x</b>")
     assert not at.exception
-    assert at.selectbox(key="objective").value == 0
+    assert at.selectbox(key="data_objective").value == 0
     assert at.selectbox(key="publisher").value == ""
     assert len(_catalogue_ids(at)) == len(registry.all_indicators())
 

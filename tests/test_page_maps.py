@@ -64,7 +64,7 @@ def test_corridor_deep_link_opens_the_outward_view():
     assert not at.exception
     assert _button(at, "map").value == "corridors" and _button(at, "flow").value == "out"
     assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer"]
-    assert next(s for s in at.selectbox if s.key == "year").value == 2020  # the 2020 revision's last year
+    assert next(s for s in at.selectbox if s.key == "corridor_year").value == 2020  # the 2020 revision's last year
     table = at.dataframe[0].value
     assert table.iloc[0]["Country"] == "Germany"
     arcs = _deck(at)["layers"][1]["data"]
@@ -72,7 +72,7 @@ def test_corridor_deep_link_opens_the_outward_view():
 
 
 def test_corridor_inward_view_in_turkish():
-    at = run_page("maps", "tr", map="corridors", year="2024", top="10")
+    at = run_page("maps", "tr", map="corridors", corridor_year="2024", top="10")
     assert not at.exception
     assert _button(at, "flow").value == "in"
     assert len(_deck(at)["layers"][1]["data"]) == 10
@@ -80,7 +80,7 @@ def test_corridor_inward_view_in_turkish():
 
 
 def test_deaths_map_filters_by_year_and_cause():
-    at = run_page("maps", "en", map="deaths", year="2023", cause="drowning")
+    at = run_page("maps", "en", map="deaths", deaths_year="2023", cause="drowning")
     assert not at.exception
     assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer", "ScatterplotLayer"]
     table = at.dataframe[0].value
@@ -97,19 +97,19 @@ def test_bad_parameters_fall_back_quietly():
     assert not at.exception
     assert _button(at, "map").value == "provinces"
     assert _button(at, "measure").value == "absolute"
-    at = run_page("maps", "en", map="corridors", flow="up", year="1066", top="7")
+    at = run_page("maps", "en", map="corridors", flow="up", corridor_year="1066", top="7")
     assert not at.exception
     assert _button(at, "flow").value == "in"
-    assert next(s for s in at.selectbox if s.key == "year").value == 2024
-    at = run_page("maps", "en", map="deaths", year="abc", cause="nonsense", route="nowhere")
+    assert next(s for s in at.selectbox if s.key == "corridor_year").value == 2024
+    at = run_page("maps", "en", map="deaths", deaths_year="abc", cause="nonsense", route="nowhere")
     assert not at.exception
-    assert next(s for s in at.selectbox if s.key == "year").value == "all"
+    assert next(s for s in at.selectbox if s.key == "deaths_year").value == "all"
 
 
 def test_deaths_map_defaults_to_the_overviews_scope_and_says_what_the_wider_one_adds():
     # 2024: the Overview's 222 dead and missing on the routes through Türkiye (raw
     # mmp_turkiye_routes_summary_by_year.csv, four routes of the full download: 175 + 6 + 39 + 2).
-    at = run_page("maps", "en", map="deaths", year="2024")
+    at = run_page("maps", "en", map="deaths", deaths_year="2024")
     assert not at.exception
     assert _button(at, "scope").value == "routes"
     dead_missing = next(m for m in at.metric if m.label == "Dead and missing")
@@ -118,7 +118,7 @@ def test_deaths_map_defaults_to_the_overviews_scope_and_says_what_the_wider_one_
     assert "2024: 222 dead and missing, the figure on the Overview." in captions
     assert set(at.dataframe[0].value["Route"]) <= {"Eastern Mediterranean", "Türkiye–Europe land route",
                                                    "Iran to Türkiye", "Syria to Türkiye"}
-    wider = run_page("maps", "en", map="deaths", year="2024", scope="region")
+    wider = run_page("maps", "en", map="deaths", deaths_year="2024", scope="region")
     assert not wider.exception
     assert next(m for m in wider.metric if m.label == "Dead and missing").value == "1,683"
     captions = " ".join(c.value for c in wider.caption)

@@ -78,7 +78,7 @@ def tp_syrians_per_1000(data: Data) -> pd.DataFrame:
     out = merged.assign(
         value=merged["value"] / merged["population"] * 1000,
         note="Per 1,000 of the TÜİK ADNKS " + merged["year"].astype(str) + " population ("
-        + merged["population"].map("{:,.0f}".format) + ", " + merged["population_source"] + ").",
+        + merged["population"].map("{:,.0f}".format).astype(str) + ", " + merged["population_source"] + ").",
         status="",
     )
     return result_frame(out)

@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 
 from indicators.i18n import t
 from indicators.site import PAGES
-from tests.e2e.conftest import ROOT, screenshot, wait_for_app
+from tests.e2e.conftest import ROOT, screenshot, wait_drawn, wait_for_app
 
 pytestmark = pytest.mark.e2e
 
@@ -76,10 +76,10 @@ def test_downloaded_csv_matches_the_cli(page: Page, app_url: str, tmp_path):
 @pytest.mark.parametrize("width", [1280, 390])
 def test_screenshot_every_page(page: Page, app_url: str, spec, lang, width):
     page.set_viewport_size({"width": width, "height": 800 if width > 500 else 844})
-    open_page(page, app_url, "" if spec.default else spec.url_path, lang=lang)  # the default page is served at /
+    open_page(page, app_url, spec.url_path, lang=lang)  # every page at the path the registry declares
     expect(page.locator("h1").first).to_contain_text(t(spec.title_key, lang))
-    assert page.get_by_text("Page not found").count() == 0
-    page.wait_for_timeout(1500)  # let charts and maps finish drawing before the screenshot
+    assert page.get_by_role("dialog").count() == 0  # e.g. Streamlit's "Page not found"
+    wait_drawn(page)  # charts and maps have drawn before the screenshot
     assert page.locator("[data-testid='stException']").count() == 0
     screenshot(page, f"{spec.key}_{lang}_{width}")
 
