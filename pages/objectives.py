@@ -71,8 +71,16 @@ else:
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
+        result = data.indicator_results(base_year, progress.METHOD_CODES[method], geo_code or "TUR")
+        result = result[result["indicator_id"] == indicator.id]
+        if not result.empty and bool(result.iloc[0]["dated"]):
+            st.caption(":material/schedule: " + view.dated_text(int(result.iloc[0]["latest_year"]),
+                                                               int(result.iloc[0]["publisher_latest_year"]), lang))
+        card = data.scorecard(base_year, progress.METHOD_CODES[method])
+        st.caption(ui.md_escape(view.objective_status_text(card[card["objective"] == objective].iloc[0], lang)))
         st.caption(t("objectives_method_note", lang)
-                   + (" " + t("objectives_progress_headline_note", lang) if any(selection.values()) else ""))
+                   + (" " + t("objectives_progress_headline_note", lang) if any(selection.values()) else "")
+                   + " " + t("objectives_mapping_note", lang))
         ui.cite("opensdg_progress" if method == "opensdg" else "unsd_progress_chart_2023")
 
     show_map = indicator.geography == "province" or indicator.comparable

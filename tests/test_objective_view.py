@@ -218,3 +218,23 @@ def test_progress_text_project_threshold_continuous():
     a = assess({2018: 90, 2020: 95}, "increase", target=100, target_official=False)
     assert "; threshold chosen by this project 100.0% by 2030, required growth" in view.progress_text(a, ind, "en")
     assert "bu projenin seçtiği eşik %100,0" in view.progress_text(a, ind, "tr")
+
+
+def test_objective_status_text_real_objectives():
+    from indicators import api
+    from indicators.scorecard import objective_scorecard
+
+    card = objective_scorecard(api.load()).set_index("objective", drop=False)
+    assert view.objective_status_text(card.loc[1], "en") == (
+        "Objective 1 overall: Insufficient evidence · 0 of 9 indicators assessed · inputs 2019 → 2021")
+    assert view.objective_status_text(card.loc[20], "tr") == (
+        "20. hedefin genel durumu: Sınırlı ilerleme · 5 göstergeden 2 tanesi değerlendirildi · veri yılları "
+        "2018 → 2020")
+    assert view.objective_status_text(card.loc[4], "en") == (
+        "Objective 4 overall: Not enough data · 0 of 1 indicator assessed")
+
+
+def test_dated_text():
+    assert view.dated_text(2020, 2025, "en") == (
+        "Dated input: the latest year is 2020, while the publisher has 2025 for other series or countries "
+        "(flagged at 2 or more years behind, a threshold chosen by this project).")

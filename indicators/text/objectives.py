@@ -61,6 +61,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Göstergeler hedeflere bu projenin önerdiği bir SKA-GKM eşleştirmesiyle yerleştirilir; resmî GKM "
         "gösterge listesi değildir (bkz. Veri ve kaynaklar).",
     ),
+    "objectives_objective_status": ("Objective {n} overall: {status}", "{n}. hedefin genel durumu: {status}"),
+    "objectives_inputs": ("inputs {years}", "veri yılları {years}"),
     "objectives_about_scale": ("Measurement level", "Ölçüm düzeyi"),
     "objectives_scale_continuous": ("continuous (growth-rate methods)", "sürekli (büyüme oranı yöntemleri)"),
     "objectives_scale_ordinal": ("ordinal categories (category change only)",
