@@ -200,3 +200,30 @@ def year_spans(first: pd.Series, last: pd.Series) -> list[str]:
         else:
             spans.append(str(int(a)) if int(a) == int(b) else f"{int(a)}–{int(b)}")
     return spans
+
+
+MAPPING_PROPOSAL = "project proposal"
+
+
+def mapping_frame(ref_sdg_gcm: pd.DataFrame, lang: str,
+                  indicators: Sequence[registry.Indicator] | None = None) -> pd.DataFrame:
+    """The SDG-GCM mapping (`ref_sdg_gcm`) as the Data page shows it, one row per SDG indicator: sdg,
+    title (official English wording), objectives ("5, 23, 1"), direction_or_target, dashboard (titles of the
+    dashboard indicators with that SDG code, joined on the code), caveat, and status ("Proposal of this
+    project, not the official GCM indicator list" when the curated status says it is a project proposal)."""
+    pool = list(registry.all_indicators() if indicators is None else indicators)
+    by_code: dict[str, list[str]] = {}
+    for ind in pool:
+        if ind.sdg:
+            by_code.setdefault(ind.sdg, []).append(ind.title(lang))
+    status = ref_sdg_gcm["mapping_status"].map(
+        lambda s: t("data_mapping_proposal", lang) if s.startswith(MAPPING_PROPOSAL) else s)
+    return pd.DataFrame({
+        "sdg": ref_sdg_gcm["sdg_indicator"],
+        "title": ref_sdg_gcm["title_en"],
+        "objectives": ref_sdg_gcm["objectives"].str.replace(";", ", "),
+        "direction_or_target": ref_sdg_gcm["direction_or_target"],
+        "dashboard": ref_sdg_gcm["sdg_indicator"].map(lambda code: "; ".join(by_code.get(code, []))),
+        "caveat": ref_sdg_gcm["caveat"],
+        "status": status,
+    }).reset_index(drop=True)
