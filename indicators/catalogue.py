@@ -156,7 +156,8 @@ def source_records(sources: Mapping[str, Source] | None = None, query: str = "")
 def thresholds_frame(lang: str) -> pd.DataFrame:
     """The progress thresholds of both methods, read from `indicators.progress` (so the table cannot drift
     from the code): columns method, case, status (label in `lang`), condition. UNSD category 1 is shown as
-    limited progress or deterioration by the sign of the statistic, as the dashboard maps it."""
+    limited progress or deterioration by the sign of the statistic, as the dashboard maps it. The project's
+    own rules follow: project thresholds, ordinal indicators, no desired direction, the evidence rule."""
     def num(x: float) -> str:  # as many decimals as the constant has: 0.015, 0.6, 0
         decimals = len(repr(float(x)).split(".")[1].rstrip("0"))
         return fmt_number(x, lang, decimals)
@@ -186,6 +187,18 @@ def thresholds_frame(lang: str) -> pd.DataFrame:
         (unsd, no_target, "moderate_progress", f"{num(x_med)} ≤ x < {num(x_high)}"),
         (unsd, no_target, "limited_progress", f"0 ≤ x < {num(x_med)}"),
         (unsd, no_target, "deterioration", "x < 0"),
+    ]
+    # Project rules, the same for both methods.
+    both, project = t("data_method_both", lang), t("data_case_project", lang)
+    rows += [
+        (both, t("data_case_project_target", lang), "threshold_met", t("data_condition_threshold_met", lang)),
+        (both, t("data_case_ordinal", lang), "category_improved", t("data_condition_category_up", lang)),
+        (both, t("data_case_ordinal", lang), "category_unchanged", t("data_condition_category_same", lang)),
+        (both, t("data_case_ordinal", lang), "category_worse", t("data_condition_category_down", lang)),
+        (both, project, "no_direction", t("data_condition_no_direction", lang)),
+        (both, t("data_case_objective", lang), "insufficient_evidence",
+         t("data_condition_insufficient", lang, n=progress.MIN_ASSESSED,
+           share=fmt_number(progress.MIN_SHARE_ASSESSED * 100, lang))),
     ]
     return pd.DataFrame([{"method": m, "case": c, "status": status_label(s, lang), "condition": cond}
                          for m, c, s, cond in rows])
