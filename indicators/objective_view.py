@@ -190,6 +190,21 @@ def progress_text(assessment: Assessment, indicator: Indicator, lang: str) -> st
     return text
 
 
+def chart_caption(years: Iterable[int], base_year: int, indicator: Indicator, lang: str) -> str:
+    """The caption under the series chart: the dashed baseline only when it is drawn (the base year lies
+    within the years shown, as in `charts.series_chart`), and the target line, a project threshold named
+    as such."""
+    shown = [int(y) for y in years]
+    parts = []
+    if shown and min(shown) <= base_year <= max(shown):
+        key = "objectives_baseline_caption" if base_year == 2018 else "objectives_baseline_caption_other"
+        parts.append(t(key, lang, year=base_year))
+    if indicator.target is not None:
+        key = "objectives_target_caption" if indicator.target_official else "objectives_threshold_caption"
+        parts.append(t(key, lang, target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals)))
+    return " ".join(parts)
+
+
 def objective_status_text(row: Mapping, lang: str) -> str:
     """One line on the objective's own status (a `scorecard.objective_scorecard` row), e.g. "Objective 20
     overall: Limited progress · 2 of 5 indicators assessed · inputs 2018 → 2020"."""

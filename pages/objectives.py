@@ -109,10 +109,9 @@ else:
                                         colour_title=t("objectives_series", lang))
             st.altair_chart(chart, width="stretch")
             exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart")
-            st.caption(t("objectives_baseline_caption", lang, year=base_year)
-                       + (" " + t("objectives_target_caption", lang,
-                                  target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
-                          if indicator.target is not None else ""))
+            caption = view.chart_caption((plot if multi else line)["year"], base_year, indicator, lang)
+            if caption:
+                st.caption(caption)
             if multi:
                 titles = "; ".join(label for label in plot["series"].unique())
                 st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))

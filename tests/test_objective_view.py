@@ -238,3 +238,16 @@ def test_dated_text():
     assert view.dated_text(2020, 2025, "en") == (
         "Dated input: the latest year is 2020, while the publisher has 2025 for other series or countries "
         "(flagged at 2 or more years behind, a threshold chosen by this project).")
+
+
+def test_chart_caption_names_only_what_is_drawn():
+    policy = indicator(unit="score", decimals=0, direction="increase", scale="ordinal", target=3.0,
+                       target_source="project")
+    # SDG 10.7.2 for Türkiye covers 2019-2021: the 2018 baseline is not drawn, so not captioned
+    assert view.chart_caption([2019, 2021], 2018, policy, "en") == (
+        "Solid horizontal line: a threshold chosen by this project (3), not an official target.")
+    costs = indicator(unit="percent", decimals=2, target=3.0, target_source="un_gcm_ares_73_195")
+    assert view.chart_caption([2011, 2020], 2018, costs, "en") == (
+        "Dashed line: the 2018 baseline (GCM adopted in December 2018). Solid horizontal line: the target (3.00%).")
+    assert view.chart_caption([2011, 2020], 2015, indicator(), "tr") == (
+        "Kesikli çizgi: 2015 başlangıç yılı (SKA başlangıç yılı).")

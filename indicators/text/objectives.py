@@ -130,8 +130,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dashed line: the {year} baseline (GCM adopted in December 2018).",
         "Kesikli çizgi: {year} başlangıç yılı (GKM Aralık 2018'de kabul edildi).",
     ),
+    "objectives_baseline_caption_other": (
+        "Dashed line: the {year} base year (the SDG baseline).",
+        "Kesikli çizgi: {year} başlangıç yılı (SKA başlangıç yılı).",
+    ),
     "objectives_target_caption": ("Solid horizontal line: the target ({target}).",
                                   "Düz yatay çizgi: hedef ({target})."),
+    "objectives_threshold_caption": (
+        "Solid horizontal line: a threshold chosen by this project ({target}), not an official target.",
+        "Düz yatay çizgi: bu projenin seçtiği eşik ({target}), resmî bir hedef değil.",
+    ),
     "objectives_col_date": ("Date", "Tarih"),
     "objectives_col_unit": ("Unit", "Birim"),
     "objectives_col_status": ("Status", "Durum"),
