@@ -33,6 +33,7 @@ from .i18n import (
     t,
     unit_label,
 )
+from .objective_view import reason_text
 from .progress import OPENSDG, ORDINAL
 from .registry import Indicator
 from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard
@@ -338,8 +339,8 @@ def _progress_inputs(ind: Indicator, data: Data, lang: str) -> tuple[str, tuple[
         inputs.append((t("briefing_input_required", lang), _growth(a.required_cagr, lang)))
     if a.score is not None:
         inputs.append((t("briefing_input_score", lang), fmt_number(a.score, lang, 2)))
-    if a.reason:
-        reason = t("briefing_direction_none", lang) if a.reason == "no desired direction" else a.reason
+    if a.reason and a.status != "no_direction":  # the status already says "no desired direction"
+        reason = reason_text(a.reason, lang)
         inputs.append((t("briefing_input_reason", lang), reason))
     return a.status, tuple(inputs)
 

@@ -111,7 +111,10 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
                                        scale=alt.Scale(range=SERIES_PALETTE), legend=legend)
         encodings["strokeDash"] = alt.StrokeDash(f"{colour_by}:N", legend=None)
         encodings["tooltip"].insert(0, alt.Tooltip(f"{colour_by}:N", title=colour_title or colour_by))
-    layers = [alt.Chart(plot).mark_line(point=True).encode(**encodings)]
+    # Categories are not joined by a line: a line would show values between two categories.
+    mark = (alt.Chart(plot).mark_point(filled=True, size=90) if indicator.scale == "ordinal"
+            else alt.Chart(plot).mark_line(point=True))
+    layers = [mark.encode(**encodings)]
     years = plot["year"]
     if baseline_year is not None and not years.empty and years.min() <= baseline_year <= years.max():
         rule = pd.DataFrame({"year": [baseline_year], "label": [str(baseline_year)]})

@@ -71,6 +71,8 @@ def test_ordinal_chart_has_integer_ticks_and_no_repeated_years():
     ind = indicator(unit="score", decimals=0, direction="increase", scale="ordinal", target=3.0,
                     target_source="project", limit=4.0)
     frame = pd.DataFrame({"year": [2019, 2021], "value": [2.0, 3.0]})
+    # points, no line between two categories
+    assert marks(charts.series_chart(frame, ind, "en", baseline_year=None)) == ["point", "rule", "text"]
     labels = _svg_labels(charts.series_chart(frame, ind, "en"))
     assert labels[:3] == ["2019", "2020", "2021"]
     assert labels[4:8] == ["1", "2", "3", "4"]

@@ -53,7 +53,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "briefing_input_score": ("Score (−5..+5)", "Puan (−5..+5)"),
     "briefing_input_reason": ("Why not assessed", "Değerlendirilmeme nedeni"),
     "briefing_per_year": ("{value} a year", "yılda {value}"),
-    "briefing_direction_none": ("no desired direction", "istenen bir yön yok"),
     "briefing_rank_value": ("{rank} of {total}", "{total} ülke içinde {rank}."),
     "briefing_peers_note": (
         "Countries ranked by value in the year shown, highest first (a ranking, not a judgement); "
