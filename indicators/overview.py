@@ -225,7 +225,7 @@ def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
         lines.append(t("overview_inputs", lang, years=row.inputs))
     for ind_id in _ids(row.dated_ids):
         r = by_id.loc[ind_id]
-        lines.append(t("overview_dated", lang, title=registry.get(ind_id).title(lang), year=int(r["latest_year"]),
+        lines.append(t("overview_dated_input", lang, title=registry.get(ind_id).title(lang), year=int(r["latest_year"]),
                        publisher_year=int(r["publisher_latest_year"])))
     if _ids(row.project_target_ids):
         lines.append(t("overview_project_threshold", lang))

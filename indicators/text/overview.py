@@ -57,7 +57,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_legend": ("Status key", "Durum açıklaması"),
     "overview_score": ("Score {score}", "Puan {score}"),
     "overview_inputs": ("Inputs {years}", "Veri yılları {years}"),
-    "overview_dated": ("Dated input: {title} ends in {year}; its publisher has {publisher_year}",
+    "overview_dated_input": ("Dated input: {title} ends in {year}; its publisher has {publisher_year}",
                        "Eski veri: {title} {year} yılında bitiyor; yayıncısında {publisher_year} verisi var"),
     "overview_project_threshold": ("Rests on a threshold chosen by this project, not an official target",
                                    "Bu projenin seçtiği bir eşiğe dayanır, resmî bir hedefe değil"),
