@@ -3,13 +3,22 @@
 Cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are neutralised with a leading
 apostrophe so no formula runs when the file is opened (OWASP CSV injection). Numeric columns are never
 touched, and text that is a plain number (e.g. "-3.5") stays as it is.
+
+Numbers are written without float noise (`clean_number`): a whole number as an integer (`1159415`, not
+`1159415.0`); any other value rounded to the indicator's decimals + `EXTRA_DECIMALS` places when the
+indicator is known, else to `SIGNIFICANT_DIGITS` significant digits, then written in its shortest form
+(`0.4544999999999995` → `0.4545`). Two CSV dialects: the standard one (`,` separator, `.` decimal: LibreOffice,
+Python, R, Excel's "Data → From Text/CSV") and the Turkish Excel one (`;` separator, `,` decimal), which an
+Excel set to Turkish opens by double-click.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -21,6 +30,49 @@ from .sources import Source, sources_by_id
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 SOURCE_COLUMNS = ["source_publisher", "source_title", "source_version", "source_licence", "source_url"]
+EXTRA_DECIMALS = 3  # places kept beyond the indicator's own decimals (its display rounding is not the data's)
+SIGNIFICANT_DIGITS = 12  # without a known indicator: far below a double's ~15.9 digits, so noise goes
+_EXACT_INT = 2 ** 53  # beyond this a float is no longer an exact integer
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a CSV is written: field separator and decimal sign."""
+
+    separator: str
+    decimal: str
+
+
+STANDARD = CsvDialect(",", ".")
+TURKISH_EXCEL = CsvDialect(";", ",")
+
+
+def clean_number(value: object, decimals: int | None = None) -> object:
+    """A number as it is written to a file: an integral float as `int`, any other float rounded to
+    `decimals + EXTRA_DECIMALS` places (or `SIGNIFICANT_DIGITS` significant digits when `decimals` is None);
+    NaN as None; anything else (text, int, bool) unchanged."""
+    if isinstance(value, bool) or not isinstance(value, float):
+        return value
+    if math.isnan(value):
+        return None
+    if math.isinf(value):
+        return value
+    if value.is_integer() and abs(value) < _EXACT_INT:
+        return int(value)
+    rounded = round(value, decimals + EXTRA_DECIMALS) if decimals is not None else float(f"{value:.{SIGNIFICANT_DIGITS}g}")
+    return int(rounded) if rounded.is_integer() and abs(rounded) < _EXACT_INT else rounded
+
+
+def _number_text(value: object, decimal: str) -> str:
+    """A cleaned number as CSV text: shortest form, never in exponent notation, with `decimal` as its sign."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = f"{value:.{SIGNIFICANT_DIGITS}f}".rstrip("0").rstrip(".")
+    return text.replace(".", decimal)
 
 
 def neutralise(value: object) -> object:
@@ -40,9 +92,23 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV as UTF-8 with BOM (so Excel in a Turkish locale reads ı, ş, ğ correctly), comma-separated."""
-    return safe_frame(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+def clean_frame(frame: pd.DataFrame, decimals: int | None = None) -> pd.DataFrame:
+    """A copy of `frame` whose float columns hold `clean_number` values (object columns of int/float/None)."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = pd.Series([clean_number(float(v), decimals) for v in out[col]], index=out.index, dtype=object)
+    return out
+
+
+def csv_bytes(frame: pd.DataFrame, decimals: int | None = None, dialect: CsvDialect = STANDARD) -> bytes:
+    """CSV as UTF-8 with BOM (so Excel in a Turkish locale reads ı, ş, ğ correctly), CRLF line ends, cells
+    neutralised, numbers cleaned (`clean_number`) and written with the dialect's separator and decimal sign."""
+    out = safe_frame(frame)
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = [_number_text(clean_number(float(v), decimals), dialect.decimal) for v in out[col]]
+    return out.to_csv(index=False, sep=dialect.separator, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) -> pd.DataFrame:
@@ -58,12 +124,51 @@ def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) 
     return out
 
 
-def xlsx_bytes(data: pd.DataFrame, metadata: pd.DataFrame) -> bytes:
-    """An XLSX workbook with a `data` sheet and a `metadata` sheet, cells neutralised."""
+COUNT_UNITS = frozenset({"persons", "usd", "permits", "cases", "incidents", "camps", "countries"})
+MAX_COLUMN_WIDTH = 60  # characters: longer text (notes, URLs) wraps the view no further
+
+
+def number_format(unit: str, decimals: int | None = None) -> str:
+    """The Excel number format of a value in `unit`: counts with thousands separators (`#,##0`), percent
+    values (8.1 means 8.1 %) with a percent sign after the number (`0.0"%"`, the value stays 8.1), other
+    units grouped with their decimals. Excel and LibreOffice show the separators of the reader's locale."""
+    if unit in COUNT_UNITS:
+        return "#,##0"
+    places = decimals if decimals is not None else (1 if unit == "percent" else 2)
+    digits = "." + "0" * places if places > 0 else ""
+    return f'0{digits}"%"' if unit == "percent" else f"#,##0{digits}"
+
+
+def _format_sheet(sheet, frame: pd.DataFrame, unit: str | None, decimals: int | None) -> None:
+    """Freeze the header row, fit column widths to their longest cell, format the `value*` columns by unit
+    (the row's `unit` column, else `unit`)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.freeze_panes = "A2"
+    for i, col in enumerate(frame.columns, start=1):
+        cells = [str(col)] + ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                              for v in frame[col]]
+        sheet.column_dimensions[get_column_letter(i)].width = min(MAX_COLUMN_WIDTH, max(len(c) for c in cells) + 2)
+    units = frame["unit"].tolist() if "unit" in frame.columns else [unit] * len(frame)
+    for i, col in enumerate(frame.columns, start=1):
+        if not str(col).startswith("value") or not pd.api.types.is_numeric_dtype(frame[col]):
+            continue
+        for row, row_unit in enumerate(units, start=2):
+            if row_unit:
+                sheet.cell(row=row, column=i).number_format = number_format(row_unit, decimals)
+
+
+def xlsx_bytes(data: pd.DataFrame, metadata: pd.DataFrame, unit: str | None = None,
+               decimals: int | None = None) -> bytes:
+    """An XLSX workbook with a `data` sheet and a `metadata` sheet: cells neutralised, numbers cleaned
+    (`clean_number`), header rows frozen, column widths fitted, `value` columns formatted per unit
+    (`number_format`; the row's `unit` column, else `unit`)."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe_frame(data).to_excel(writer, sheet_name="data", index=False)
-        safe_frame(metadata).to_excel(writer, sheet_name="metadata", index=False)
+        for name, frame in (("data", data), ("metadata", metadata)):
+            safe = safe_frame(frame)
+            clean_frame(safe, decimals).to_excel(writer, sheet_name=name, index=False)
+            _format_sheet(writer.sheets[name], safe, unit if name == "data" else None, decimals)
     return buffer.getvalue()
 
 
@@ -96,7 +201,7 @@ def export_all(data: Data, out: Path) -> list[Path]:
     written = []
     for ind in registry.all_indicators():
         path = out / f"{ind.id}.csv"
-        path.write_bytes(csv_bytes(with_sources(query(ind, data, full=True))))
+        path.write_bytes(csv_bytes(with_sources(query(ind, data, full=True)), decimals=ind.decimals))
         written.append(path)
     for name, frame in (("metadata.csv", indicator_metadata()), ("sources.csv", sources_frame())):
         (out / name).write_bytes(csv_bytes(frame))
@@ -130,7 +235,10 @@ Files
                    in English and Turkish, unit, direction, target, derived or not, processing note).
 - sources.csv      every source record with publisher, title, URL, vintage, date accessed, licence, citation.
 
-Format: UTF-8 with BOM, comma-separated, CRLF line ends, "." as decimal separator. Text cells that would
-start a spreadsheet formula (=, +, -, @) are prefixed with an apostrophe.
+Format: UTF-8 with BOM, comma-separated, CRLF line ends, "." as decimal separator. Whole numbers are written
+as integers; other values are rounded to the indicator's decimals + 3 places (12 significant digits where no
+single indicator applies) and written in their shortest form. Text cells that would start a spreadsheet
+formula (=, +, -, @) are prefixed with an apostrophe. In LibreOffice or in Excel's "Data → From Text/CSV",
+choose UTF-8, comma separator and English (US) number format.
 Licences travel with the data: see source_licence on each row (IDMC data is CC BY-NC 4.0).
 """
