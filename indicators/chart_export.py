@@ -99,14 +99,15 @@ def source_lines(source_ids: Iterable[str], lang: str, sources: Mapping[str, Sou
 
 def caption_for(indicator: Indicator, frame: pd.DataFrame, lang: str, title: str | None = None,
                 source_ids: Iterable[str] | None = None, sources: Mapping[str, Source] | None = None,
-                today: dt.date | None = None) -> Caption:
+                today: dt.date | None = None, extra_source_ids: Iterable[str] = ()) -> Caption:
     """The caption of a chart of `indicator` drawn from `frame` (columns year and, if present, source_id
     and status): `title` (default the indicator's title), subtitle "<unit> · <first–last year>", the
-    sources of the rows drawn (alternatives left out; `source_ids` overrides, default the indicator's), and
-    "<dashboard name> · downloaded <date>"."""
+    sources of the rows drawn (alternatives left out; `source_ids` overrides, default the indicator's) and
+    `extra_source_ids` (other series on the chart), and "<dashboard name> · downloaded <date>"."""
     rows = frame[frame["status"] != "alternative"] if "status" in frame.columns else frame
     if source_ids is None:
         source_ids = list(rows["source_id"]) if "source_id" in rows.columns and len(rows) else indicator.source_ids
+    source_ids = [*source_ids, *extra_source_ids]
     period = period_text(rows["year"]) if "year" in rows.columns else ""
     unit = unit_label(indicator.unit, lang)
     subtitle = " · ".join(p for p in (unit[:1].upper() + unit[1:], period) if p)
@@ -128,10 +129,13 @@ def framed(chart: alt.TopLevelMixin, caption: Caption, width: int) -> alt.VConca
         if getattr(inner, attr, alt.Undefined) is not alt.Undefined:
             setattr(inner, attr, alt.Undefined)
     lines = [line for text in (*caption.sources, caption.footer) for line in _wrap(text, width + 60, FOOTER_SIZE)]
-    # The footer is the inner chart's own title set below it (frame "bounds": aligned with the axis labels).
-    inner.title = alt.Title(lines, orient="bottom", anchor="start", frame="bounds", fontSize=FOOTER_SIZE,
+    # The footer is the title of a concatenation holding only the chart, set below it: so it sits under the
+    # chart's legend and starts at the left edge of the axis labels (frame "bounds").
+    footer = alt.Title(lines, orient="bottom", anchor="start", frame="bounds", fontSize=FOOTER_SIZE,
                             fontWeight="normal", color=FOOTER_COLOUR, lineHeight=FOOTER_LINE, offset=18)
     title = alt.Title(_wrap(caption.title, width, TITLE_SIZE), subtitle=_wrap(caption.subtitle, width, SUBTITLE_SIZE),
                       anchor="start", frame="bounds", fontSize=TITLE_SIZE, subtitleFontSize=SUBTITLE_SIZE,
                       subtitleColor=FOOTER_COLOUR, offset=12)
-    return alt.vconcat(inner).properties(title=title, background="#ffffff", padding=16)
+    held = alt.vconcat(inner, title=footer).resolve_legend(color="independent", strokeDash="independent",
+                                                           size="independent", shape="independent")
+    return alt.vconcat(held, title=title, background="#ffffff", padding=16)

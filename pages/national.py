@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import data, exports, state, ui
 from dashboard.state import url_widget
 from indicators import comparison as cmp
-from indicators import registry
+from indicators import chart_export, registry
 from indicators.i18n import fmt_date, fmt_number, t
 from indicators.sources import sources_by_id
 
@@ -34,7 +34,9 @@ start = cmp.chart_start(long)
 charted = long[long["year"] >= start] if start is not None else long
 comparison_chart = cmp.comparison_chart(charted, labels, comp, lang, unit)
 st.altair_chart(comparison_chart, width="stretch")
-exports.chart_downloads(comparison_chart, exports.base_name(concept, "TUR"), lang, "national_chart")
+exports.chart_downloads(comparison_chart, exports.base_name(concept, "TUR"), lang, "national_chart",
+                        chart_export.caption_for(registry.get(comp.reference.indicator_id), charted, lang,
+                                                 title=chart_export.titled(comp.title(lang), ["Türkiye"])))
 st.caption(t("national_chart_caption", lang, start=start or ""))
 for s in comp.series:
     if s.related:

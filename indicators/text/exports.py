@@ -1,4 +1,5 @@
-"""UI strings of downloads: chart image captions, CSV dialects and the note on which file fits which program."""
+"""UI strings of downloads (chart image captions, CSV dialects, which file fits which program) and of the
+latest-figure line above an Objectives chart."""
 
 STRINGS: dict[str, tuple[str, str]] = {
     "export_source": ("Source", "Kaynak"),
@@ -38,4 +39,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export_meta_licence_derived": ("Licence of the curated copy", "Düzenlenmiş kopyanın lisansı"),
     "export_meta_url": ("Link", "Bağlantı"),
     "export_meta_citation": ("Citation", "Atıf"),
+    # the latest-figure line above an Objectives chart (indicators.objective_view.latest_line)
+    "objectives_latest_value": ("Latest: {value} ({when})", "Son değer: {value} ({when})"),
+    "objectives_latest_change": ("since {year}: {diff} ({pct})", "{year} yılından bu yana: {diff} ({pct})"),
+    "objectives_latest_change_points": ("since {year}: {diff} percentage points",
+                                        "{year} yılından bu yana: {diff} yüzde puan"),
+    "objectives_latest_change_unit": ("since {year}: {diff}", "{year} yılından bu yana: {diff}"),
+    "objectives_latest_no_base": ("no value for {year} or earlier", "{year} ve öncesi için değer yok"),
 }
