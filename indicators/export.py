@@ -134,7 +134,10 @@ def number_format(unit: str, decimals: int | None = None) -> str:
     units grouped with their decimals. Excel and LibreOffice show the separators of the reader's locale."""
     if unit in COUNT_UNITS:
         return "#,##0"
-    places = decimals if decimals is not None else (1 if unit == "percent" else 2)
+    if unit == "percent":
+        places = decimals or 1  # as on screen (`i18n.fmt_value`): a share is never shown without a decimal
+    else:
+        places = decimals if decimals is not None else 2
     digits = "." + "0" * places if places > 0 else ""
     return f'0{digits}"%"' if unit == "percent" else f"#,##0{digits}"
 
@@ -151,11 +154,12 @@ def _format_sheet(sheet, frame: pd.DataFrame, unit: str | None, decimals: int | 
         sheet.column_dimensions[get_column_letter(i)].width = min(MAX_COLUMN_WIDTH, max(len(c) for c in cells) + 2)
     units = frame["unit"].tolist() if "unit" in frame.columns else [unit] * len(frame)
     for i, col in enumerate(frame.columns, start=1):
-        if not str(col).startswith("value") or not pd.api.types.is_numeric_dtype(frame[col]):
+        if not str(col).startswith("value"):
             continue
         for row, row_unit in enumerate(units, start=2):
-            if row_unit:
-                sheet.cell(row=row, column=i).number_format = number_format(row_unit, decimals)
+            cell = sheet.cell(row=row, column=i)
+            if row_unit and isinstance(cell.value, int | float):
+                cell.number_format = number_format(row_unit, decimals)
 
 
 def xlsx_bytes(data: pd.DataFrame, metadata: pd.DataFrame, unit: str | None = None,
@@ -166,9 +170,9 @@ def xlsx_bytes(data: pd.DataFrame, metadata: pd.DataFrame, unit: str | None = No
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, frame in (("data", data), ("metadata", metadata)):
-            safe = safe_frame(frame)
-            clean_frame(safe, decimals).to_excel(writer, sheet_name=name, index=False)
-            _format_sheet(writer.sheets[name], safe, unit if name == "data" else None, decimals)
+            clean = clean_frame(safe_frame(frame), decimals)
+            clean.to_excel(writer, sheet_name=name, index=False)
+            _format_sheet(writer.sheets[name], clean, unit if name == "data" else None, decimals)
     return buffer.getvalue()
 
 
