@@ -101,8 +101,9 @@ def test_workbook_keeps_number_formats_and_turkish_metadata(opened):
 
 
 def test_the_standard_csv_is_misread_by_a_turkish_locale_which_is_why_the_turkish_file_exists(opened):
-    """Observed with LibreOffice in tr-TR: `0.454` stays text and `8.1` becomes a date (8 January)."""
+    """Observed with LibreOffice in tr-TR: `0.454` becomes 454 ("." groups thousands), `8.1` a date
+    (8 January) and `-3.25` text; whole counts survive."""
     cells = _column(opened["standard_in_tr"].active, "value")
-    assert cells[0].value == 1159415
-    assert cells[1].data_type == "s" and cells[1].value == "0.454"
+    assert cells[0].value == 1159415 and cells[1].value == 454
     assert cells[2].data_type == "d"
+    assert cells[4].data_type == "s" and cells[4].value == "-3.25"
