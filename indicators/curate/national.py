@@ -35,7 +35,7 @@ from . import Curated, CurationError, observations, read_raw_csv
 FOLDER = "turkiye_national"
 # The raw files record no access date: this is the date of the reference snapshot (README and file dates).
 DATE_ACCESSED = "2026-11-27"
-LICENCE = "Official statistics (facts); page text © its publisher"
+LICENCE = "Figures are facts (no copyright in them); page text © the page's publisher"
 
 LONG_COLUMNS = [
     "indicator", "year", "reference_date", "period_type", "breakdown_type", "breakdown_value", "value", "unit",
@@ -380,7 +380,7 @@ SOURCE_ADNKS_2023 = Source(
     url=f"https://github.com/furkanipek/turkiye-veritabani/blob/{ADNKS_COMMIT}/dumps/202403/provinces.csv",
     version=f"ADNKS 2023 (31 Dec 2023); commit {ADNKS_COMMIT}",
     date_accessed=DATE_ACCESSED,
-    licence="Official statistics (facts); the GitHub repository states no licence",
+    licence="TÜİK terms of use for the figures; the GitHub repository states no licence",
     citation="TÜİK, Adrese Dayalı Nüfus Kayıt Sistemi Sonuçları 2023, province populations as copied in GitHub "
              f"furkanipek/turkiye-veritabani, dumps/202403/provinces.csv @ {ADNKS_COMMIT[:10]}.",
     kind="copy_of_official_release",
