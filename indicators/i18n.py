@@ -91,6 +91,7 @@ UNIT_LABELS = {
     "per_100000": ("per 100,000 inhabitants", "100.000 kişi başına"),
     "km2": ("km²", "km²"),
     "countries": ("countries", "ülke"),
+    "neighbourhoods": ("neighbourhoods and villages", "mahalle ve köy"),
 }
 
 
