@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
+import pandas as pd
 import yaml
 
 from .paths import SOURCES_FILE
@@ -179,3 +180,18 @@ def source_label(source_id: str, sources: dict[str, Source] | None = None, lang:
     sources = sources if sources is not None else sources_by_id()
     src = sources.get(source_id)
     return f"{src.publisher} ({src.version}) · {tier_label(src.tier, lang)}" if src else ""
+
+
+def http_url(url: str) -> str:
+    """The URL if it is http(s), else empty (never hand a javascript: or data: link to the browser)."""
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+def tier_counts(source_ids: list[str] | pd.Series, sources: dict[str, Source], lang: str) -> str:
+    """How many of `source_ids` (one per value shown) come from each tier, in tier order and in words:
+    `Publisher's own table: 3; Quoted by a press or third-party page: 12`. Unknown ids are not counted."""
+    counts = {tier: 0 for tier in TIERS}
+    for sid in source_ids:
+        if sid in sources:
+            counts[sources[sid].tier] += 1
+    return "; ".join(f"{tier_label(tier, lang)}: {n}" for tier, n in counts.items() if n)
