@@ -149,6 +149,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_briefing": ("Briefing", "Brifing"),
     "sources_on_page": ("Sources on this page", "Bu sayfadaki kaynaklar"),
     "data_built": ("Data store built", "Veri deposu oluşturulma zamanı"),
+    "footer_link": ("link", "bağlantı"),
     "unofficial_translation": (
         "Turkish objective titles are an unofficial translation.",
         "Hedef başlıkları gayriresmî çeviridir; resmî Türkçe metin bulunmamaktadır.",

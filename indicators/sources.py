@@ -7,6 +7,7 @@ source, and written to `data/sources.yaml` by `python -m indicators curate`.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields, replace
+import re
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -179,7 +180,7 @@ def source_label(source_id: str, sources: dict[str, Source] | None = None, lang:
     never see internal ids)."""
     sources = sources if sources is not None else sources_by_id()
     src = sources.get(source_id)
-    return f"{src.publisher} ({src.version}) · {tier_label(src.tier, lang)}" if src else ""
+    return f"{src.publisher} ({display_version(src.version)}) · {tier_label(src.tier, lang)}" if src else ""
 
 
 def http_url(url: str) -> str:
@@ -195,3 +196,14 @@ def tier_counts(source_ids: list[str] | pd.Series, sources: dict[str, Source], l
         if sid in sources:
             counts[sources[sid].tier] += 1
     return "; ".join(f"{tier_label(tier, lang)}: {n}" for tier, n in counts.items() if n)
+
+
+_COMMIT = re.compile(r"\s*(?:\bcommits?\s+|@\s*)[0-9a-f]{7,40}\b")
+
+
+def display_version(version: str) -> str:
+    """A record's version for readers, without git commit hashes: the hash and its `commit` or `@` marker go
+    (`TRmaps commit c136d9fa; centroids…` → `TRmaps; centroids…`), as does a bracket left empty."""
+    text = _COMMIT.sub("", version).replace("()", "")
+    text = re.sub(r"\s{2,}", " ", text).replace(",;", ";").replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return text.strip(" ;,")

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, is_official, read_sources, source_label, tier_of,
+from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, display_version, is_official, read_sources, source_label,
+                                tier_counts, tier_of,
                                 write_sources)
 
 
@@ -74,3 +75,31 @@ def test_source_label_names_the_tier_in_words_and_never_the_id():
     assert source_label("a", records, "en") == "UNHCR (2025.12.1) · Publisher's own table"
     assert source_label("a", records, "tr") == "UNHCR (2025.12.1) · Yayımcının kendi tablosu"
     assert source_label("unknown_id", records) == ""
+
+
+def test_display_version_drops_commit_hashes_only():
+    # data/sources.yaml, id unhcr_rpsd_2025_12_1
+    version = ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees commit "
+               "8239ce0f0609cd33196badc3d66c0911916dda5e (2026-06-25)")
+    assert display_version(version) == ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees "
+                                        "(2026-06-25)")
+    assert display_version("WPP 2024 via the R package wpp2024 v1.1-3 (commit 2da7768a)") == \
+        "WPP 2024 via the R package wpp2024 v1.1-3"
+    assert display_version("page dated 2022-07") == "page dated 2022-07"
+
+
+def test_tier_counts_in_tier_order():
+    records = {"a": _source(id="a", tier="third_party_quote"), "b": _source(id="b", tier="publisher")}
+    assert tier_counts(["a", "a", "b", "unknown"], records, "en") == \
+        "Publisher's own table: 1; Quoted by a press or third-party page: 2"
+
+
+def test_footer_line_escapes_text_links_http_only_and_names_the_tier():
+    from dashboard.ui import footer_line
+
+    line = footer_line(_source(publisher="a*b", title="[x](javascript:alert(1))", tier="official_channel",
+                               url="https://dtm.iom.int/reports/a b"), "tr")
+    assert line.startswith("- a\\*b: \\[x\\]\\(javascript\\:alert\\(1\\)\\)")
+    assert "**Resmî kanal \\(yayımcının rakamları değiştirilmeden\\)**" in line
+    assert line.endswith("[bağlantı](<https://dtm.iom.int/reports/a%20b>)")
+    assert "](" not in footer_line(_source(url="javascript:alert(1)", tier="publisher"), "en").split("·")[-1]
