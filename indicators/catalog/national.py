@@ -64,6 +64,28 @@ def tp_syrians_per_1000(data: Data) -> pd.DataFrame:
     return result_frame(out)
 
 
+def foreign_residents_per_1000(data: Data) -> pd.DataFrame:
+    """Foreign residents (TÜİK ADNKS, excluding temporary protection) per 1,000 inhabitants by province
+    (per_1000): the province's foreign residents divided by its TÜİK ADNKS population of the same year, times
+    1,000. Only years with both (the population table holds 2023)."""
+    foreign = data["tuik_foreign_population_by_province"]
+    foreign = foreign[(foreign["type"] == "foreign_residents") & (foreign["sex"] == "")]
+    population = data["tuik_province_population"][["geo", "year", "value", "source_id"]].rename(
+        columns={"value": "population", "source_id": "population_source"})
+    merged = foreign.merge(population, on=["geo", "year"], how="inner", validate="one_to_one")
+    out = merged.assign(
+        value=merged["value"] / merged["population"] * 1000,
+        note="Per 1,000 of the TÜİK ADNKS " + merged["year"].astype(str) + " population ("
+        + merged["population"].map("{:,.0f}".format) + "). Excludes Syrians under temporary protection.",
+        type="",
+    )
+    return result_frame(out)
+
+
+TUIK_ADNKS = ("Turkish Statistical Institute (TÜİK/TurkStat), Address Based Population Registration System "
+              "(ADNKS) 2023 results: foreign nationals with a residence or work permit or an equivalent document "
+              "and a registered address. Syrians under temporary protection are not included.")
+
 INDICATORS = [
     Indicator(
         id="tp_syrians",
@@ -370,5 +392,64 @@ INDICATORS = [
         processing_tr="Yayımlandığı tarihlerdeki kümülatif sayılar; açıklamalar arasında kesim tarihi ve tanım "
                       "biraz farklıdır. " + PAGE_SOURCES_TR,
         disaggregations=("age",),
+    ),
+    Indicator(
+        id="foreign_residents_by_province",
+        objectives=(15, 16),
+        title_en="Foreign residents by province (TÜİK, excluding temporary protection)",
+        title_tr="İllere göre yabancı nüfus (TÜİK, geçici koruma hariç)",
+        description_en="Foreign nationals resident in each of the 81 provinces on 31 December (TÜİK ADNKS); "
+                       "Syrians under temporary protection are not included.",
+        description_tr="81 ilin her birinde 31 Aralık itibarıyla ikamet eden yabancı uyruklular (TÜİK ADNKS); "
+                       "geçici koruma kapsamındaki Suriyeliler dahil değildir.",
+        unit="persons", decimals=0, direction="none",
+        source_ids=("tuik_adnks_2023_foreign_by_province",),
+        datasets=("tuik_foreign_population_by_province",),
+        compute=select("tuik_foreign_population_by_province", type="foreign_residents"),
+        geography="province", producer_description=TUIK_ADNKS,
+        processing_en="TÜİK's table as published (31 Dec 2022 and 2023, by sex), provinces in plate-code order.",
+        processing_tr="TÜİK tablosu yayımlandığı gibi (31 Aralık 2022 ve 2023, cinsiyete göre), iller plaka "
+                      "sırasıyla.",
+        disaggregations=("sex",),
+    ),
+    Indicator(
+        id="foreign_residents_per_1000_province",
+        objectives=(15, 16),
+        title_en="Foreign residents per 1,000 inhabitants, by province (TÜİK, excluding temporary protection)",
+        title_tr="İllere göre 1.000 kişi başına yabancı nüfus (TÜİK, geçici koruma hariç)",
+        description_en="Foreign residents of a province (TÜİK ADNKS, excluding temporary protection) per 1,000 "
+                       "of its registered population of the same year.",
+        description_tr="Bir ildeki yabancı nüfusun (TÜİK ADNKS, geçici koruma hariç) aynı yılın il nüfusunun "
+                       "1.000 kişisine oranı.",
+        unit="per_1000", decimals=1, direction="none",
+        source_ids=("tuik_adnks_2023_foreign_by_province", "tuik_adnks_2023_provinces"),
+        datasets=("tuik_foreign_population_by_province", "tuik_province_population"),
+        compute=foreign_residents_per_1000,
+        derived=True, geography="province", producer_description=TUIK_ADNKS,
+        processing_en="Computed by the project: foreign residents / TÜİK ADNKS population of the same year × "
+                      "1,000; 2023 only (no 2022 province population is held).",
+        processing_tr="Proje tarafından hesaplanmıştır: yabancı nüfus / aynı yılın TÜİK ADNKS il nüfusu × 1.000; "
+                      "yalnızca 2023 (2022 il nüfusu elde yok).",
+    ),
+    Indicator(
+        id="closed_neighbourhoods_by_province",
+        objectives=(16,),
+        title_en="Neighbourhoods closed to new foreign residents, by province (PMM list of June 2022)",
+        title_tr="İllere göre yabancıların yeni ikamet kaydına kapatılan mahalleler (Göç İdaresi, Haziran 2022)",
+        description_en="Neighbourhoods and villages where PMM closed residence registration to new foreign "
+                       "residents, counted per province on PMM's list of June 2022. Policy context, not a count "
+                       "of migrants.",
+        description_tr="Göç İdaresi Başkanlığının yabancıların yeni ikamet kaydına kapattığı mahalle ve köyler, "
+                       "Haziran 2022 listesinde il başına sayılmıştır. Politika bağlamıdır, göçmen sayısı değildir.",
+        unit="neighbourhoods", decimals=0, direction="none",
+        source_ids=("pmm_closed_neighbourhoods_2022_06",),
+        datasets=("pmm_closed_neighbourhoods",),
+        compute=select("pmm_closed_neighbourhoods", type="closed_neighbourhoods"),
+        derived=True, geography="province",
+        producer_description="Presidency of Migration Management (PMM, Göç İdaresi Başkanlığı): list of "
+                             "neighbourhoods closed to residence registration by foreigners, June 2022.",
+        processing_en="Counted by the project: the rows of PMM's list per province (0 where a province has none).",
+        processing_tr="Proje tarafından sayılmıştır: Göç İdaresi listesindeki satırlar il başına (hiç olmayan "
+                      "illerde 0).",
     ),
 ]
