@@ -453,3 +453,53 @@ INDICATORS = [
                       "illerde 0).",
     ),
 ]
+
+
+# Where the publisher's own table of each national indicator lives, for a reader to check the figures:
+# (description in English, in Turkish, URL). Only the temporary-protection, residence-permit and
+# closed-neighbourhood pages are known by their address (seen in public code); for the others the site is
+# given with the section to open.
+_PMM_SITE = "https://www.goc.gov.tr/"
+PUBLISHER_TABLES: dict[str, tuple[str, str, str]] = {
+    "tp_syrians": ("PMM, Temporary protection statistics page", "Göç İdaresi, Geçici Koruma istatistikleri sayfası",
+                   "https://www.goc.gov.tr/gecici-koruma5638"),
+    "tp_syrians_by_province": ("PMM, Temporary protection statistics page (by province)",
+                               "Göç İdaresi, Geçici Koruma istatistikleri sayfası (illere göre)",
+                               "https://www.goc.gov.tr/gecici-koruma5638"),
+    "tp_syrians_per_1000_province": ("PMM, Temporary protection statistics page (by province)",
+                                     "Göç İdaresi, Geçici Koruma istatistikleri sayfası (illere göre)",
+                                     "https://www.goc.gov.tr/gecici-koruma5638"),
+    "residence_permits": ("PMM, Residence permits statistics page", "Göç İdaresi, İkamet İzinleri istatistikleri sayfası",
+                          "https://www.goc.gov.tr/ikamet-izinleri"),
+    "irregular_migrants_apprehended": ("PMM site, Statistics → Irregular migration", "Göç İdaresi sitesi, "
+                                       "İstatistikler → Düzensiz Göç", _PMM_SITE),
+    "migrant_smugglers_apprehended": ("PMM site, Statistics → Irregular migration", "Göç İdaresi sitesi, "
+                                      "İstatistikler → Düzensiz Göç", _PMM_SITE),
+    "trafficking_victims_identified": ("PMM site, Statistics → Human trafficking", "Göç İdaresi sitesi, "
+                                       "İstatistikler → İnsan Ticareti", _PMM_SITE),
+    "international_protection_applications": ("PMM site, Statistics → International protection",
+                                              "Göç İdaresi sitesi, İstatistikler → Uluslararası Koruma", _PMM_SITE),
+    "voluntary_returns_syrians": ("PMM site, Statistics → Voluntary returns", "Göç İdaresi sitesi, "
+                                  "İstatistikler → Gönüllü Geri Dönüş", _PMM_SITE),
+    "citizenship_syrians": ("Ministry of Interior statements (no statistics table known)",
+                            "İçişleri Bakanlığı açıklamaları (bilinen bir istatistik tablosu yok)",
+                            "https://www.icisleri.gov.tr/"),
+    "tuik_immigrants": ("TÜİK data portal, International Migration Statistics bulletin",
+                        "TÜİK veri portalı, Uluslararası Göç İstatistikleri bülteni", "https://data.tuik.gov.tr/"),
+    "tuik_emigrants": ("TÜİK data portal, International Migration Statistics bulletin",
+                       "TÜİK veri portalı, Uluslararası Göç İstatistikleri bülteni", "https://data.tuik.gov.tr/"),
+    "foreign_residents_by_province": ("TÜİK data portal, ADNKS results (foreign population by province and sex)",
+                                      "TÜİK veri portalı, ADNKS sonuçları (illere ve cinsiyete göre yabancı nüfus)",
+                                      "https://data.tuik.gov.tr/"),
+    "foreign_residents_per_1000_province": ("TÜİK data portal, ADNKS results (foreign population by province)",
+                                            "TÜİK veri portalı, ADNKS sonuçları (illere göre yabancı nüfus)",
+                                            "https://data.tuik.gov.tr/"),
+    "tp_schooling_rate": ("Ministry of National Education (MEB) site, lifelong learning statistics",
+                          "Millî Eğitim Bakanlığı sitesi, hayat boyu öğrenme istatistikleri", "https://www.meb.gov.tr/"),
+    "work_permits_foreigners": ("Ministry of Labour (ÇSGB) site, yearly statistics 'Work permits of foreigners'",
+                                "Çalışma ve Sosyal Güvenlik Bakanlığı sitesi, 'Yabancıların Çalışma İzinleri' "
+                                "yıllık istatistikleri", "https://www.csgb.gov.tr/"),
+    "closed_neighbourhoods_by_province": ("PMM announcement of the closed neighbourhoods",
+                                          "Göç İdaresi, mahalle kapatma duyurusu",
+                                          "https://www.goc.gov.tr/mahalle-kapatma-duyurusu-hk2"),
+}

@@ -52,7 +52,7 @@ SOURCE_ODP = Source(
              "source Government of Türkiye, https://data2.unhcr.org/en/situations/syria/location/113; export in GitHub "
              "charliedtx/fact_or_fiction @ 634e5bee.",
     kind="copy_of_official_release",
-    quoted_publisher="Government of Türkiye (AFAD, then DGMM/PMM), via the UNHCR Operational Data Portal",
+    quoted_publisher="Government of Türkiye (AFAD, then DGMM, since 2021 the Presidency of Migration Management)",
     tier="third_party_copy",
     notes="The portal's own page: https://data2.unhcr.org/en/situations/syria/location/113. The export changed "
           "the date format and added a column; values checked against IOM DTM and news pages match. The portal "
