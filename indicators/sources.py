@@ -169,10 +169,11 @@ def is_official(source: Source) -> bool:
 
 
 def tier_label(tier: str, lang: str) -> str:
-    """The tier in words (`Publisher's own table` / `Yayımcının kendi tablosu`)."""
+    """The tier in words (`Publisher's own table` / `Yayımcının kendi tablosu`); empty for a record built without
+    one (records read from data/sources.yaml always have one)."""
     from .i18n import t
 
-    return t(f"tier_{tier}", lang)
+    return t(f"tier_{tier}", lang) if tier else ""
 
 
 def source_label(source_id: str, sources: dict[str, Source] | None = None, lang: str = "en") -> str:
@@ -180,7 +181,9 @@ def source_label(source_id: str, sources: dict[str, Source] | None = None, lang:
     never see internal ids)."""
     sources = sources if sources is not None else sources_by_id()
     src = sources.get(source_id)
-    return f"{src.publisher} ({display_version(src.version)}) · {tier_label(src.tier, lang)}" if src else ""
+    if src is None:
+        return ""
+    return " · ".join(p for p in (f"{src.publisher} ({display_version(src.version)})", tier_label(src.tier, lang)) if p)
 
 
 def http_url(url: str) -> str:
