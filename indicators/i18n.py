@@ -127,6 +127,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "yayımcıya yakınlığı",
     ),
     "tier": ("Source tier", "Kaynak düzeyi"),
+    "values_by_tier": ("Values in the chart by source tier: {tiers}.", "Grafikteki değerlerin kaynak düzeyleri: {tiers}."),
     "tier_publisher": ("Publisher's own table", "Yayımcının kendi tablosu"),
     "tier_official_channel": ("Official channel (publisher's figures unchanged)",
                               "Resmî kanal (yayımcının rakamları değiştirilmeden)"),

@@ -73,6 +73,12 @@ def chart_values(rows: pd.DataFrame) -> pd.DataFrame:
     return latest_per_year(kept)[["year", "value"]].reset_index(drop=True)
 
 
+def chart_source_ids(rows: pd.DataFrame) -> list[str]:
+    """The source id of each value `chart_values` draws (one per year), for the tier caption of the chart."""
+    kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
+    return latest_per_year(kept)["source_id"].tolist()
+
+
 def n_alternatives(rows: pd.DataFrame) -> int:
     """How many alternative values (other sources, not drawn) the rows contain."""
     return int((rows["status"] == "alternative").sum())

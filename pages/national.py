@@ -9,7 +9,7 @@ from dashboard.state import url_widget
 from indicators import comparison as cmp
 from indicators import registry
 from indicators.i18n import fmt_date, fmt_number, t
-from indicators.sources import http_url, source_label, sources_by_id
+from indicators.sources import http_url, source_label, sources_by_id, tier_counts
 
 lang = state.lang()
 sources = sources_by_id()
@@ -36,6 +36,7 @@ comparison_chart = cmp.comparison_chart(charted, labels, comp, lang, unit)
 st.altair_chart(comparison_chart, width="stretch")
 exports.chart_downloads(comparison_chart, exports.base_name(concept, "TUR"), lang, "national_chart")
 st.caption(t("national_chart_caption", lang, start=start or ""))
+st.caption(t("values_by_tier", lang, tiers=tier_counts(list(charted["source_id"]), sources, lang) or "–"))
 for s in comp.series:
     if s.related:
         st.caption(t("national_related_note", lang, series=ui.md_escape(labels[s.key])))

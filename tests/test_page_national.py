@@ -80,3 +80,11 @@ def test_users_see_source_labels_with_tiers_never_internal_ids_or_table_names():
     assert dtm["Link"].str.startswith("https://dtm.iom.int/").all()
     conflicts = at.dataframe[3].value
     assert "Source A" in conflicts.columns and not conflicts.columns.str.contains("source_a").any()
+
+
+def test_chart_caption_counts_the_values_by_tier():
+    at = run_page("national", "en", concept="refugee_population")
+    assert not at.exception
+    caption = next(c.value for c in at.caption if c.value.startswith("Values in the chart by source tier"))
+    # UNHCR's own releases (publisher) for the UNHCR line; pages quoting PMM for the national line
+    assert "Publisher's own table:" in caption and "Quoted by a press or third-party page:" in caption
