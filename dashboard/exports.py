@@ -21,7 +21,7 @@ from indicators.charts import to_png, to_svg
 from indicators.export import STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, with_sources, xlsx_bytes
 from indicators.i18n import t, unit_label
 from indicators.registry import Indicator
-from indicators.sources import Source, sources_by_id
+from indicators.sources import Source, sources_by_id, tier_label
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 METADATA_COLUMNS = ["section", "field", "value"]  # headers of the metadata sheet, localised
@@ -29,7 +29,7 @@ EXPORT_WIDTH = 720  # CSS px of an exported chart that has no width of its own (
 # (Source attribute, export_meta_* string) of the metadata sheet's source rows
 SOURCE_FIELDS = (("publisher", "publisher"), ("title", "title"), ("version", "version"),
                  ("date_accessed", "accessed"), ("licence", "licence"), ("licence_derived", "licence_derived"),
-                 ("url", "url"), ("citation", "citation"))
+                 ("url", "url"), ("citation", "citation"), ("tier", "tier"))
 
 
 def file_stem(base_name: str) -> str:
@@ -82,7 +82,7 @@ def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | 
     """The metadata sheet of an indicator's XLSX in `lang`: rows (section, field, value) with the indicator's
     code, title, description, unit, decimals, objectives, SDG code, direction, target, derived and processing
     note and, for each of its sources, publisher, title, vintage (`version`), date accessed, licence (original
-    and derived), URL, citation. Headers and field names are localised; internal ids other than the
+    and derived), URL, citation and tier (in words). Headers and field names are localised; internal ids other than the
     indicator's code (which the data sheet's `indicator` column holds) are not shown."""
     sources = sources if sources is not None else sources_by_id()
     ind = indicator
@@ -98,7 +98,8 @@ def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | 
     )]
     known = [sources[sid] for sid in ind.source_ids if sid in sources]
     for n, source in enumerate(known, start=1):
-        rows += [(t("export_meta_source", lang, n=n), t(f"export_meta_{label}", lang), getattr(source, name))
+        rows += [(t("export_meta_source", lang, n=n), t(f"export_meta_{label}", lang),
+                  tier_label(source.tier, lang) if name == "tier" else getattr(source, name))
                  for name, label in SOURCE_FIELDS]
     columns = [t(f"export_meta_{c}", lang) for c in METADATA_COLUMNS]
     return pd.DataFrame(rows, columns=columns)

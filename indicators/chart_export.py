@@ -19,7 +19,7 @@ import pandas as pd
 
 from .i18n import fmt_date, t, unit_label
 from .registry import Indicator
-from .sources import Source, sources_by_id
+from .sources import Source, sources_by_id, tier_label
 
 TITLE_SIZE = 16
 SUBTITLE_SIZE = 12
@@ -30,7 +30,7 @@ CHAR_WIDTH = 0.55  # average glyph width in em, for wrapping text to the chart w
 MAX_SOURCES = 3  # sources named in the footer; more are counted ("+2 more")
 # Where a source record's `version` stops naming the vintage and starts recording how the copy was obtained
 # (files, repositories, commits): a reader of the image needs the first part only.
-_PROVENANCE = re.compile(r";|,? \(?(copy in|copies in|tidy copy|GitHub|commit|via)\b")
+_PROVENANCE = re.compile(r";|,? \(?(copy in|copies in|tidy copy|GitHub|commit|export committed|via)\b")
 _DATED = re.compile(r"^figures dated (?P<first>.+?)(?: to (?P<last>.+))?$")
 
 
@@ -72,14 +72,11 @@ def vintage(version: str, lang: str) -> str:
 
 
 def source_text(source: Source, lang: str) -> str:
-    """One source as the image names it: publisher, title and vintage, and its tier in words once the
-    source registry has tiers (the single place where the tier enters chart images and the latest line)."""
+    """One source as the image names it: publisher, title, vintage and tier in words (the one place that
+    words a source for chart images and for the latest-figure line)."""
     text = f"{source.publisher}, {source.title} ({vintage(source.version, lang)})"
-    tier = getattr(source, "tier", "")
-    if tier:
-        from .sources import tier_label
-
-        text += f" · {tier_label(tier, lang)}"
+    if source.tier:
+        text += f" · {tier_label(source.tier, lang)}"
     return text
 
 

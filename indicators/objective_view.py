@@ -18,7 +18,7 @@ from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .scorecard import DATED_GAP_YEARS
-from .sources import Source
+from .sources import Source, tier_label
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
 COMPACT_UNITS = {"persons", "permits", "cases", "incidents"}
@@ -74,6 +74,12 @@ def chart_values(rows: pd.DataFrame) -> pd.DataFrame:
     of the year, as in the headline series). Columns year, value."""
     kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
     return latest_per_year(kept)[["year", "value"]].reset_index(drop=True)
+
+
+def chart_source_ids(rows: pd.DataFrame) -> list[str]:
+    """The source id of each value `chart_values` draws (one per year), for the tier caption of the chart."""
+    kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
+    return latest_per_year(kept)["source_id"].tolist()
 
 
 def n_alternatives(rows: pd.DataFrame) -> int:
@@ -233,12 +239,12 @@ def geo_label(geo: str, lang: str, names: Mapping[str, str]) -> str:
 
 def table_view(rows: pd.DataFrame, indicator: Indicator, lang: str, sources: Mapping[str, Source]) -> pd.DataFrame:
     """The Table tab: one row per value in `rows` with localised headers: year, date (formatted, empty for
-    annual values), value formatted for the language, unit, source (publisher: title), status
+    annual values), value formatted for the language, unit, source (publisher: title · tier), status
     (preferred/alternative, empty when sources agree) and note. Date, status and note are left out when
     they are empty on every row (the CSV downloads keep them)."""
     def source_name(sid: str) -> str:
         s = sources.get(sid)
-        return f"{s.publisher}: {s.title}" if s else sid
+        return " · ".join(p for p in (f"{s.publisher}: {s.title}", tier_label(s.tier, lang)) if p) if s else ""
 
     def status_name(status: str) -> str:
         return t(f"objectives_status_{status}", lang) if status in ("preferred", "alternative") else ""
@@ -305,12 +311,13 @@ def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
 
 
 def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang: str) -> pd.DataFrame:
-    """One row per known source id: publisher, title, link, licence, vintage, date accessed (headers
-    localised; unknown ids are skipped)."""
+    """One row per known source id: publisher, title, tier (in words), link, licence, vintage, date accessed
+    (headers localised; unknown ids are skipped)."""
     rows = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
     return pd.DataFrame({
         t("objectives_src_publisher", lang): [s.publisher for s in rows],
         t("objectives_src_title", lang): [s.title for s in rows],
+        t("tier", lang): [tier_label(s.tier, lang) for s in rows],
         t("objectives_src_link", lang): [s.url for s in rows],
         t("objectives_src_licence", lang): [s.licence for s in rows],
         t("objectives_src_vintage", lang): [s.version for s in rows],

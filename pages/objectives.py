@@ -11,7 +11,7 @@ from indicators import chart_export, charts, geo, progress, registry
 from indicators import objective_view as view
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.scorecard import indicator_progress
-from indicators.sources import sources_by_id
+from indicators.sources import sources_by_id, tier_counts
 
 lang = state.lang()
 st.title(t("page_objectives", lang))
@@ -109,6 +109,7 @@ else:
                        + (" " + t("objectives_target_caption", lang,
                                   target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
                           if indicator.target is not None else ""))
+            st.caption(t("values_by_tier", lang, tiers=tier_counts(view.chart_source_ids(rows), sources, lang) or "–"))
             if multi:
                 titles = "; ".join(label for label in plot["series"].unique())
                 st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))

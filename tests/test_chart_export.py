@@ -16,9 +16,10 @@ from tests.test_charts import SERIES, indicator
 SOURCES = {
     "a": Source(id="a", publisher="UNHCR", title="Refugee Data Finder", url="https://x", licence="CC BY 4.0",
                 version="2025.12.1 (Global Trends 2025); PopulationStatistics/refugees commit 8239ce0f",
-                date_accessed="2026-01-01", citation="c"),
+                date_accessed="2026-01-01", citation="c", tier="publisher"),
     "b": Source(id="b", publisher="PMM", title="Temporary protection", url="https://y", licence="-",
-                version="figures dated 2005 to 2024", date_accessed="2026-01-01", citation="c"),
+                version="figures dated 2005 to 2024", date_accessed="2026-01-01", citation="c",
+                tier="third_party_quote"),
 }
 DAY = dt.date(2026, 12, 2)
 
@@ -49,19 +50,19 @@ def test_caption_states_unit_period_sources_date_and_dashboard_in_both_languages
                                   today=DAY)
     assert en == chart_export.Caption(
         "Refugees, women, Türkiye", "Persons · 2016–2020",
-        ("Sources: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025))",
-         "PMM, Temporary protection (figures dated 2005–2024)"),
+        ("Sources: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table",
+         "PMM, Temporary protection (figures dated 2005–2024) · Quoted by a press or third-party page"),
         "GCM Türkiye indicators · downloaded 2 Dec 2026")
     tr = chart_export.caption_for(indicator(), frame.iloc[:2], "tr", sources=SOURCES, today=DAY)
     assert tr == chart_export.Caption("Mülteciler", "Kişi · 2016–2018",
-                                      ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025))",),
+                                      ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",),
                                       "GCM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026")
 
 
 def test_caption_leaves_out_alternatives_and_unknown_ids_and_counts_extra_sources():
     frame = SERIES.assign(source_id=["a", "zz", "b"], status=["", "", "alternative"])
     cap = chart_export.caption_for(indicator(), frame, "en", sources=SOURCES, today=DAY)
-    assert cap.sources == ("Source: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025))",)
+    assert cap.sources == ("Source: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table",)
     assert cap.subtitle == "Persons · 2016–2018"
     many = {f"s{i}": SOURCES["a"] for i in range(5)}
     assert chart_export.source_lines(list(many), "en", many)[-1] == "+2 more"
@@ -80,7 +81,7 @@ def test_framed_svg_carries_title_subtitle_sources_and_footer():
     chart = charts.series_chart(SERIES, indicator(), "tr").properties(width=500)
     svg = charts.to_svg(chart_export.framed(chart, cap, 500))
     for text in ("Mülteciler, kadın, Türkiye", "Kişi · 2016–2020",
-                 "Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025))",
+                 "Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",
                  "GCM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026"):
         assert text in svg
     assert "8239ce0f" not in svg and ">Mülteciler<" not in svg  # the chart's own title is replaced

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.exports import file_stem, indicator_metadata_sheet, xlsx_table
 from indicators import registry
 from indicators.export import csv_bytes, neutralise, safe_frame
+from indicators.sources import tier_label
 
 HOSTILE = ['=HYPERLINK("http://x")', "+cmd", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 
@@ -73,6 +74,9 @@ def test_xlsx_cells_are_neutralised_and_numbers_stay_numbers():
     licence_col = header.index("source_licence") + 1
     # data/sources.yaml, id unhcr_rpsd_2025_12_1: "licence: CC BY 4.0"
     assert sheet.cell(row=2, column=licence_col).value == "CC BY 4.0"
+    # ... and "tier: publisher" (UNHCR's own release), in words in both languages
+    tiers = [sheet.cell(row=2, column=header.index(c) + 1).value for c in ("source_tier", "source_tier_en", "source_tier_tr")]
+    assert tiers == ["publisher", "Publisher's own table", "Yayımcının kendi tablosu"]
 
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
@@ -100,6 +104,7 @@ def test_xlsx_metadata_sheet_is_in_the_chosen_language_with_sources_licence_and_
     assert source["Licence" if lang == "en" else "Lisans"] == "CC BY 4.0"
     assert source["Version (vintage)" if lang == "en" else "Sürüm"].startswith("2025.12.1")
     assert source["Publisher" if lang == "en" else "Yayımcı"] == "UNHCR"
+    assert source["Tier" if lang == "en" else "Kaynak düzeyi"] == tier_label("publisher", lang)  # tier in words
     assert not any(v == "unhcr_rpsd_2025_12_1" for row in rows for v in row)  # no internal source id
 
 

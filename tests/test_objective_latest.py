@@ -22,10 +22,10 @@ def test_latest_line_for_counts_gives_value_year_source_and_change_since_the_bas
     frame = rows([2016, 2018, 2024], [3_000_000.0, 3_600_000.0, 2_900_000.0])
     # 2.9M − 3.6M = −0.7M; −0.7 / 3.6 = −19.4%
     assert view.latest_line(frame, indicator(), 2018, "en", SOURCES) == (
-        "Latest: 2.9m (2024) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · "
+        "Latest: 2.9m (2024) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table · "
         "since 2018: -700k (-19.4%)")
     assert view.latest_line(frame, indicator(), 2018, "tr", SOURCES) == (
-        "Son değer: 2,9\xa0Mn (2024) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · "
+        "Son değer: 2,9\xa0Mn (2024) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu · "
         "2018 yılından bu yana: -700\xa0B (-%19,4)")
 
 
@@ -33,7 +33,7 @@ def test_latest_line_takes_the_latest_dated_point_and_skips_alternatives():
     frame = rows([2018, 2025, 2025], [100.0, 120.0, 999.0], dates=["", "2025-11-25", "2025-12-01"],
                  statuses=["", "preferred", "alternative"], source="b")
     assert view.latest_line(frame, indicator(), 2018, "en", SOURCES) == (
-        "Latest: 120 (25 Nov 2025) · PMM, Temporary protection (figures dated 2005–2024) · since 2018: +20 (+20.0%)")
+        "Latest: 120 (25 Nov 2025) · PMM, Temporary protection (figures dated 2005–2024) · Quoted by a press or third-party page · since 2018: +20 (+20.0%)")
 
 
 def test_latest_line_for_a_share_gives_percentage_points_and_an_earlier_baseline_when_2018_is_missing():
@@ -43,7 +43,7 @@ def test_latest_line_for_a_share_gives_percentage_points_and_an_earlier_baseline
     assert view.latest_line(frame, share, 2018, "tr", SOURCES).startswith("Son değer: %9,2 (2020)")
     assert view.latest_line(rows([2020], [9.0]), share, 2018, "en", SOURCES).endswith("no value for 2018 or earlier")
     assert view.latest_line(rows([2018], [9.0]), share, 2018, "en", SOURCES) == (
-        "Latest: 9.0% (2018) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025))")
+        "Latest: 9.0% (2018) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table")
     assert view.latest_line(rows([], []), share, 2018, "en", SOURCES) == ""
 
 

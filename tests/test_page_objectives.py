@@ -119,3 +119,11 @@ def test_chart_and_table_downloads_are_built_only_on_click():
         assert buttons[key].ignore_rerun, key
     assert [buttons[k].label for k in ("objectives_chart_png", "objectives_chart_svg", "objectives_dl_xlsx")] == [
         "PNG", "SVG", "Download XLSX (data and metadata)"]
+
+
+def test_chart_caption_gives_the_tier_of_the_values_drawn():
+    at = run_page("objectives", "tr", objective="16", indicator="tp_syrians")
+    assert not at.exception
+    caption = next(c.value for c in at.caption if c.value.startswith("Grafikteki değerlerin kaynak düzeyleri"))
+    # 2015 from the UNHCR portal export (official/unhcr_odp_...csv row 391), the only third-party copy drawn
+    assert "Yayımcı dosyasının üçüncü taraf kopyası: 1" in caption

@@ -39,6 +39,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export_meta_licence_derived": ("Licence of the curated copy", "Düzenlenmiş kopyanın lisansı"),
     "export_meta_url": ("Link", "Bağlantı"),
     "export_meta_citation": ("Citation", "Atıf"),
+    "export_meta_tier": ("Tier", "Kaynak düzeyi"),
     # the latest-figure line above an Objectives chart (indicators.objective_view.latest_line)
     "objectives_latest_value": ("Latest: {value} ({when})", "Son değer: {value} ({when})"),
     "objectives_latest_change": ("since {year}: {diff} ({pct})", "{year} yılından bu yana: {diff} ({pct})"),

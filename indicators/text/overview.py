@@ -3,10 +3,12 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "overview_tagline": ("Türkiye at a glance", "Bir bakışta Türkiye"),
     "overview_intro": (
-        "Latest official figures on migration to and from Türkiye, and progress on the 23 objectives of the "
-        "Global Compact for Migration since it was adopted in December 2018.",
-        "Türkiye'ye ve Türkiye'den göçe ilişkin en son resmî rakamlar ve Aralık 2018'de kabul edilen Göç için "
-        "Küresel Mutabakat'ın 23 hedefinde kaydedilen ilerleme.",
+        "Latest figures on migration to and from Türkiye, each with its source and how close that source is to "
+        "the publisher, and progress on the 23 objectives of the Global Compact for Migration since it was "
+        "adopted in December 2018.",
+        "Türkiye'ye ve Türkiye'den göçe ilişkin en son rakamlar (her biri kaynağı ve bu kaynağın asıl yayımcıya "
+        "yakınlığıyla) ve Aralık 2018'de kabul edilen Göç için Küresel Mutabakat'ın 23 hedefinde kaydedilen "
+        "ilerleme.",
     ),
     "overview_headlines": ("Headline figures", "Temel rakamlar"),
     "overview_headlines_caption": (
