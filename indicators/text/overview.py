@@ -18,11 +18,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ve {base} ya da sonrasındaki ilk değere göre.",
     ),
     "overview_since": ("since {year}", "{year} yılından bu yana"),
-    "overview_changes": ("Arrow: change since {previous}. Since {base}: {change}. Changes {derived}.",
-                         "Ok, {previous} yılına göre değişimi gösterir. {base} yılından bu yana: {change}. "
-                         "Değişimler {derived}."),
-    "overview_change_previous_only": ("Arrow: change since {previous} ({derived}).",
-                                      "Ok, {previous} yılına göre değişimi gösterir ({derived})."),
+    "overview_changes": ("Arrow: vs {previous} · since {base}: {change}",
+                         "Ok: {previous} yılına göre · {base} yılından bu yana: {change}"),
+    "overview_change_previous_only": ("Arrow: vs {previous}", "Ok: {previous} yılına göre"),
     "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
     "overview_pp": ("pp", "puan"),
     "overview_note_refugees_vs_tp": (
