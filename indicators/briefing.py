@@ -22,9 +22,20 @@ from . import overview
 from . import peers as peer_ranking
 from .charts import series_chart, to_png
 from .data import Data
-from .i18n import fmt_date, fmt_number, fmt_percent, fmt_value, status_colour, status_label, t, unit_label
+from .i18n import (
+    coverage_text,
+    fmt_date,
+    fmt_number,
+    fmt_percent,
+    fmt_value,
+    status_colour,
+    status_label,
+    t,
+    unit_label,
+)
+from .progress import OPENSDG, ORDINAL
 from .registry import Indicator
-from .scorecard import NO_DATA, indicator_progress, objective_scorecard
+from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard
 from .sources import Source, display_version, sources_by_id, tier_label
 
 GEO = "TUR"
@@ -86,12 +97,20 @@ class HeadlineFigure:
 
 @dataclass(frozen=True)
 class ScorecardRow:
+    """One objective of the scorecard: status, coverage and `details` (the years of the inputs, dated inputs,
+    a project-threshold label, and the indicator results behind "Insufficient evidence"), one line each."""
+
     objective: int
     title: str
     status: str
     status_text: str
     colour: str
     coverage_text: str
+    details: tuple[str, ...] = ()
+
+    def evidence_text(self) -> str:
+        """Coverage and details as printed in the scorecard's last column, one per line."""
+        return "\n".join((self.coverage_text, *self.details))
 
 
 @dataclass(frozen=True)
@@ -182,7 +201,7 @@ class BriefingContent:
         lines += [f"{h.title} | {h.year} | {h.value_text} | {h.unit_text} | {refs_text(h.refs)}"
                   for h in self.headlines]
         lines.append(self.headings["scorecard"])
-        lines += [f"{r.objective} | {r.title} | {r.status_text} | {r.coverage_text}" for r in self.scorecard]
+        lines += [f"{r.objective} | {r.title} | {r.status_text} | {r.evidence_text()}" for r in self.scorecard]
         lines += [self.scorecard_note, self.headings["indicators"]]
         for s in self.sections:
             lines.append(f"{s.title} {refs_text(s.refs)} | {s.objectives_text} | {s.status_text}")
@@ -281,8 +300,9 @@ def selected_indicators(objectives: Sequence[int], series: dict[str, pd.DataFram
 
 def is_assessed(indicator: Indicator, data: Data) -> bool:
     """Whether the progress of `indicator` for Türkiye since BASE_YEAR can be assessed (a status other than
-    not available)."""
-    return indicator_progress(indicator, data, GEO, BASE_YEAR).status not in ("not_available", NO_DATA)
+    not enough data or no desired direction)."""
+    return indicator_progress(indicator, data, GEO, BASE_YEAR).status not in ("not_available", "no_direction",
+                                                                                NO_DATA)
 
 
 def key_indicators(indicators: Sequence[Indicator], data: Data) -> list[Indicator]:
@@ -312,7 +332,10 @@ def _progress_inputs(ind: Indicator, data: Data, lang: str) -> tuple[str, tuple[
     if a.latest_year is not None:
         inputs.append((t("briefing_input_latest", lang), f"{a.latest_year}: {_value(ind, a.latest_value, lang)}"))
     if ind.target is not None:
-        inputs.append((t("briefing_input_target", lang), _value(ind, ind.target, lang)))
+        inputs.append((t("briefing_input_target" if ind.target_official else "briefing_input_threshold", lang),
+                       _value(ind, ind.target, lang)))
+    if ind.scale == ORDINAL:
+        inputs.append((t("briefing_input_scale", lang), t("objectives_scale_ordinal", lang)))
     if a.cagr is not None:
         inputs.append((t("briefing_input_cagr", lang), _growth(a.cagr, lang)))
     if a.required_cagr is not None:
@@ -359,17 +382,24 @@ def _headlines(indicators: list[Indicator], series: dict[str, pd.DataFrame], lan
 
 def _scorecard(inputs: BriefingInputs, data: Data, lang: str) -> tuple[list[ScorecardRow], str]:
     frame = objective_scorecard(data, GEO, BASE_YEAR)
+    results = indicator_results(data, GEO, BASE_YEAR)
+    table = overview.scorecard_table(frame, inputs.objectives, lang, OPENSDG)
     rows = []
-    for rec in frame.itertuples(index=False):
+    for rec in table.itertuples(index=False):
         if rec.status == NO_DATA:
             status_text = t("briefing_no_indicator", lang)
         else:
             status_text = status_label(rec.status, lang)
-        coverage = (t("briefing_coverage_text", lang, assessed=rec.n_assessed, total=rec.n_indicators)
-                    if rec.n_indicators else "–")
+        coverage = (t("briefing_coverage_one" if rec.n_indicators == 1 else "briefing_coverage_text", lang,
+                      assessed=rec.n_assessed, total=rec.n_indicators) if rec.n_indicators else "–")
+        details = tuple(overview.tile_details(rec, results, lang)) if rec.n_indicators else ()
         rows.append(ScorecardRow(int(rec.objective), _objective_title(inputs.objectives, int(rec.objective), lang),
-                                 rec.status, status_text, status_colour(rec.status), coverage))
-    note = t("coverage", lang, assessed=int(frame["n_assessed"].sum()), total=int(frame["n_indicators"].sum())) + "."
+                                 rec.status, status_text, status_colour(rec.status), coverage, details))
+    # Indicators, not indicator-objective pairs: an indicator mapped to 3 objectives counts once.
+    mapped = {i for ids in frame["indicator_ids"] for i in ids.split(";") if i}
+    assessed = set(results.loc[results["score"].notna() & results["indicator_id"].isin(mapped), "indicator_id"])
+    note = " ".join([coverage_text(len(assessed), len(mapped), lang) + ".", t("overview_evidence_rule", lang),
+                     t("objectives_mapping_note", lang)])
     return rows, note
 
 

@@ -79,7 +79,7 @@ def render_docx(content: BriefingContent, date: dt.date, charts: dict[str, bytes
 
     doc.add_heading(c.headings["scorecard"], level=1)
     _table(doc, [c.column("objective"), "", c.column("status"), c.column("coverage")],
-           [[f"{r.objective}. {r.title}", "", r.status_text, r.coverage_text] for r in c.scorecard],
+           [[f"{r.objective}. {r.title}", "", r.status_text, r.evidence_text()] for r in c.scorecard],
            fills=[[None, r.colour, None, None] for r in c.scorecard])
     doc.add_paragraph(c.scorecard_note)
 

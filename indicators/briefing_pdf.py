@@ -127,7 +127,7 @@ def render_pdf(content: BriefingContent, date: dt.date, charts: dict[str, bytes]
 
     pdf.heading(c.headings["scorecard"], min_space=80)
     pdf.grid([c.column("objective"), "", c.column("status"), c.column("coverage")],
-             [[str(r.objective) + ". " + r.title, "", r.status_text, r.coverage_text] for r in c.scorecard],
+             [[str(r.objective) + ". " + r.title, "", r.status_text, r.evidence_text()] for r in c.scorecard],
              widths=(104, 5, 45, 26), size=7.5,
              fills=[[None, r.colour, None, None] for r in c.scorecard])
     pdf.paragraph(c.scorecard_note, size=8, colour=TEXT_GREY)

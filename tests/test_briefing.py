@@ -208,7 +208,7 @@ def test_key_scope_keeps_headlines_and_assessed_indicators(inputs):
     assert len(full.sections) > MAX_FULL_INDICATORS and default_scope(len(full.sections)) == KEY
     assert default_scope(MAX_FULL_INDICATORS) == ALL
     expected = [s.indicator_id for s in full.sections
-                if s.indicator_id in overview.HEADLINES or s.status != "not_available"]
+                if s.indicator_id in overview.HEADLINES or s.status not in ("not_available", "no_direction")]
     assert [s.indicator_id for s in key.sections] == expected
     assert {"migrant_deaths_missing", "remittance_cost_to", "refugees_hosted"} <= set(expected)
     assert "net_migration" not in expected  # neither a headline nor assessed
@@ -223,3 +223,27 @@ def test_refs_text():
 def test_missing_font_names_the_debian_package(tmp_path):
     with pytest.raises(FileNotFoundError, match="fonts-dejavu-core"):
         font_paths(tmp_path)
+
+
+def test_scorecard_rows_defend_their_verdicts():
+    from indicators.briefing import ScorecardRow, _scorecard
+
+    inputs = load_inputs()
+    for lang in ("en", "tr"):
+        rows, note = _scorecard(inputs, inputs.data, lang)
+        by_n = {r.objective: r for r in rows}
+        for n in (1, 5, 23):
+            assert by_n[n].status == "insufficient_evidence"
+            assert any("2019 → 2021" in d for d in by_n[n].details)
+        assert by_n[20].status == "limited_progress"
+        assert by_n[20].details[0] == ("Inputs 2018 → 2020" if lang == "en" else "Veri yılları 2018 → 2020")
+        assert sum(d.startswith("Dated input" if lang == "en" else "Eski veri") for d in by_n[20].details) == 2
+        assert by_n[12].status_text == ("Not assessed: no desired direction" if lang == "en"
+                                        else "Değerlendirilmedi: istenen yön tanımlı değil")
+    rows, note = _scorecard(inputs, inputs.data, "en")
+    # indicators, not indicator-objective pairs: 45 distinct indicators are mapped, 8 have a growth-rate score
+    # (2 UNHCR origin series, 3 deaths series, TP schooling, 2 remittance costs)
+    assert note.startswith("8 of 45 indicators assessed.")
+    assert "proposes" in note
+    assert ScorecardRow(1, "t", "no_data", "x", "#fff", "0 of 1 assessed", ("a", "b")).evidence_text() == \
+        "0 of 1 assessed\na\nb"
