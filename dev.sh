@@ -16,6 +16,7 @@ need_debs=()
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || need_debs+=(python3-venv)
 if [ "${1:-}" = test ]; then
   command -v chromium >/dev/null || need_debs+=(chromium)
+  command -v soffice >/dev/null || need_debs+=(libreoffice-calc-nogui)  # tests/test_spreadsheets.py
 fi
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_debs+=(fonts-dejavu-core)
 if [ ${#need_debs[@]} -gt 0 ]; then

@@ -15,17 +15,21 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard.ui import download_csv
+from indicators import objective_view as view
+from indicators.chart_export import Caption, framed
 from indicators.charts import to_png, to_svg
-from indicators.export import with_sources, xlsx_bytes
-from indicators.i18n import t
+from indicators.export import STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, with_sources, xlsx_bytes
+from indicators.i18n import t, unit_label
 from indicators.registry import Indicator
-from indicators.sources import Source, sources_by_id
+from indicators.sources import Source, sources_by_id, tier_label
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-METADATA_COLUMNS = ["section", "field", "value"]
+METADATA_COLUMNS = ["section", "field", "value"]  # headers of the metadata sheet, localised
 EXPORT_WIDTH = 720  # CSS px of an exported chart that has no width of its own (A4 text width at ~110 dpi)
-SOURCE_FIELDS = ("publisher", "title", "version", "date_accessed", "licence", "licence_derived", "url", "citation")
+# (Source attribute, export_meta_* string) of the metadata sheet's source rows
+SOURCE_FIELDS = (("publisher", "publisher"), ("title", "title"), ("version", "version"),
+                 ("date_accessed", "accessed"), ("licence", "licence"), ("licence_derived", "licence_derived"),
+                 ("url", "url"), ("citation", "citation"), ("tier", "tier"))
 
 
 def file_stem(base_name: str) -> str:
@@ -47,55 +51,84 @@ def export_chart(chart: alt.TopLevelMixin, width: int = EXPORT_WIDTH) -> alt.Top
     return chart
 
 
-def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: str) -> None:
+def exported_chart(chart: alt.TopLevelMixin, caption: Caption | None, width: int = EXPORT_WIDTH) -> alt.TopLevelMixin:
+    """The chart as its image shows it: `export_chart`, framed with the caption's title, subtitle, source
+    lines, dashboard name and download date (`indicators.chart_export.framed`) when a caption is given."""
+    sized = export_chart(chart, width)
+    if caption is None:
+        return sized
+    own = getattr(sized, "width", alt.Undefined)
+    return framed(sized, caption, own if isinstance(own, int) else width)
+
+
+def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: str,
+                    caption: Caption | None = None) -> None:
     """Two download buttons side by side: the chart as PNG (scale 2, print resolution) and as SVG, rendered
-    by vl-convert only when clicked (see `export_chart` for the width)."""
+    by vl-convert only when clicked, carrying `caption` inside the image (see `exported_chart`)."""
     stem = file_stem(base_name)
     with st.container(horizontal=True):
-        st.download_button(t("briefing_download_png", lang), data=lambda: to_png(export_chart(chart), scale=2.0),
+        st.download_button(t("briefing_download_png", lang),
+                           data=lambda: to_png(exported_chart(chart, caption), scale=2.0),
                            file_name=f"{stem}.png", mime="image/png", on_click="ignore", key=f"{key}_png",
                            icon=":material/image:")
-        st.download_button(t("briefing_download_svg", lang), data=lambda: to_svg(export_chart(chart)).encode("utf-8"),
+        st.download_button(t("briefing_download_svg", lang),
+                           data=lambda: to_svg(exported_chart(chart, caption)).encode("utf-8"),
                            file_name=f"{stem}.svg", mime="image/svg+xml", on_click="ignore", key=f"{key}_svg",
                            icon=":material/image:")
 
 
-def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | None = None) -> pd.DataFrame:
-    """The metadata sheet of an indicator's XLSX: rows (section, field, value) with the indicator's metadata
-    (titles, descriptions, unit, objectives, SDG, direction, target, processing) and, for each of its
-    sources, publisher, title, vintage (`version`), date accessed, licence (original and derived), URL, citation."""
+def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | None = None,
+                             lang: str = "en") -> pd.DataFrame:
+    """The metadata sheet of an indicator's XLSX in `lang`: rows (section, field, value) with the indicator's
+    code, title, description, unit, decimals, objectives, SDG code, direction, target, derived and processing
+    note and, for each of its sources, publisher, title, vintage (`version`), date accessed, licence (original
+    and derived), URL, citation and tier (in words). Headers and field names are localised; internal ids other than the
+    indicator's code (which the data sheet's `indicator` column holds) are not shown."""
     sources = sources if sources is not None else sources_by_id()
     ind = indicator
-    rows = [("indicator", name, value) for name, value in (
-        ("id", ind.id), ("title_en", ind.title_en), ("title_tr", ind.title_tr),
-        ("description_en", ind.description_en), ("description_tr", ind.description_tr),
-        ("unit", ind.unit), ("decimals", str(ind.decimals)), ("objectives", ";".join(map(str, ind.objectives))),
-        ("sdg", ind.sdg or ""), ("direction", ind.direction), ("target", "" if ind.target is None else str(ind.target)),
-        ("derived", str(ind.derived)), ("processing_en", ind.processing_en), ("processing_tr", ind.processing_tr),
-        ("datasets", ";".join(ind.datasets)),
+    yes_no = {True: t("objectives_yes", lang), False: t("objectives_no", lang)}
+    section = f"{t('export_meta_indicator', lang)}: {ind.title(lang)}"
+    target = "" if ind.target is None else view.target_text(ind, lang)
+    rows = [(section, t(f"export_meta_{name}", lang), value) for name, value in (
+        ("id", ind.id), ("title", ind.title(lang)), ("description", ind.description(lang)),
+        ("unit", unit_label(ind.unit, lang)), ("decimals", str(ind.decimals)),
+        ("objectives", ", ".join(map(str, ind.objectives))), ("sdg", ind.sdg or ""),
+        ("direction", t(f"objectives_direction_{ind.direction}", lang)), ("target", target),
+        ("derived", yes_no[ind.derived]), ("processing", ind.processing(lang)),
     )]
-    for sid in ind.source_ids:
-        source = sources.get(sid)
-        rows.append((f"source {sid}", "id", sid))
-        if source is not None:
-            rows += [(f"source {sid}", name, getattr(source, name)) for name in SOURCE_FIELDS]
-    return pd.DataFrame(rows, columns=METADATA_COLUMNS)
+    known = [sources[sid] for sid in ind.source_ids if sid in sources]
+    for n, source in enumerate(known, start=1):
+        rows += [(t("export_meta_source", lang, n=n), t(f"export_meta_{label}", lang),
+                  tier_label(source.tier, lang) if name == "tier" else getattr(source, name))
+                 for name, label in SOURCE_FIELDS]
+    columns = [t(f"export_meta_{c}", lang) for c in METADATA_COLUMNS]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def _as_list(indicators: Indicator | Sequence[Indicator]) -> list[Indicator]:
     return [indicators] if isinstance(indicators, Indicator) else list(indicators)
 
 
+def _decimals(indicators: Sequence[Indicator]) -> int | None:
+    """The decimals of the numbers in a file: the indicator's for one indicator, None (significant digits)
+    for a table of several."""
+    return indicators[0].decimals if len(indicators) == 1 else None
+
+
 def xlsx_table(frame: pd.DataFrame, indicators: Indicator | Sequence[Indicator],
-               sources: dict[str, Source] | None = None) -> bytes:
+               sources: dict[str, Source] | None = None, lang: str = "en") -> bytes:
     """XLSX bytes: sheet `data` (the frame, with each row's source publisher, title, vintage, licence and URL
-    when it has a `source_id` column) and sheet `metadata` (`indicator_metadata_sheet` of each indicator, in
-    the given order: a table of several indicators, such as the headline figures, documents all of them)."""
+    when it has a `source_id` column) and sheet `metadata` (`indicator_metadata_sheet` of each indicator in
+    `lang`, in the given order: a table of several indicators, such as the headline figures, documents all of
+    them). Values are formatted by the row's unit (or the single indicator's)."""
     sources = sources if sources is not None else sources_by_id()
+    chosen = _as_list(indicators)
     data = with_sources(frame, sources) if "source_id" in frame.columns else frame
-    sheets = [indicator_metadata_sheet(ind, sources) for ind in _as_list(indicators)]
-    metadata = pd.concat(sheets, ignore_index=True) if sheets else pd.DataFrame(columns=METADATA_COLUMNS)
-    return xlsx_bytes(data, metadata)
+    sheets = [indicator_metadata_sheet(ind, sources, lang) for ind in chosen]
+    columns = [t(f"export_meta_{c}", lang) for c in METADATA_COLUMNS]
+    metadata = pd.concat(sheets, ignore_index=True) if sheets else pd.DataFrame(columns=columns)
+    unit = chosen[0].unit if len(chosen) == 1 else None
+    return xlsx_bytes(data, metadata, unit=unit, decimals=_decimals(chosen))
 
 
 def xlsx_download(frame: pd.DataFrame, indicators: Indicator | Sequence[Indicator], lang: str, key: str,
@@ -104,21 +137,48 @@ def xlsx_download(frame: pd.DataFrame, indicators: Indicator | Sequence[Indicato
     (`name` defaults to the id of the single indicator). Built on click."""
     chosen = _as_list(indicators)
     stem = file_stem(base_name(name or chosen[0].id, geo))
-    st.download_button(t("briefing_download_xlsx", lang), data=lambda: xlsx_table(frame, chosen),
+    st.download_button(t("briefing_download_xlsx", lang), data=lambda: xlsx_table(frame, chosen, lang=lang),
                        file_name=f"{stem}.xlsx", mime=XLSX_MIME, on_click="ignore", key=key,
                        icon=":material/table:")
+
+
+def csv_file_name(name: str, geo: str, part: str, dialect: CsvDialect = STANDARD) -> str:
+    """`gcm_<name>_<geo>_<part>[_excel-tr]_<date>.csv`: `part` is "shown" or "full", so the two downloads
+    of one table never share a name; the Turkish Excel dialect is marked `excel-tr`."""
+    marker = "excel-tr" if dialect == TURKISH_EXCEL else ""
+    return file_stem(base_name("_".join(p for p in (name, geo, part, marker) if p))) + ".csv"
+
+
+def csv_download(frame: pd.DataFrame, name: str, geo: str, part: str, label: str, key: str,
+                 decimals: int | None = None, dialect: CsvDialect = STANDARD) -> None:
+    """A CSV download of `frame` with source columns (`csv_file_name`), built only when clicked."""
+    st.download_button(label, data=lambda: csv_bytes(with_sources(frame) if "source_id" in frame.columns else frame,
+                                                     decimals=decimals, dialect=dialect),
+                       file_name=csv_file_name(name, geo, part, dialect), mime="text/csv", on_click="ignore",
+                       key=key, icon=":material/download:")
 
 
 def table_downloads(shown: pd.DataFrame, full: pd.DataFrame | None, name: str, lang: str, key: str, *,
                     geo: str = "TUR", full_geo: str = "all", indicators: Indicator | Sequence[Indicator] = (),
                     labels: tuple[str, str] = ("download_csv_shown", "download_csv_full")) -> None:
     """The downloads under a table, side by side: CSV of the rows shown (`<key>_shown`), CSV of the full
-    series (`<key>_full`, when `full` is given) and, when the table is about registry indicators, the shown
-    rows as XLSX with the indicators' metadata and their sources' licence and vintage (`<key>_xlsx`).
-    Files are named `gcm_<name>_<geo>_<date>`; `labels` are the UI string keys of the two CSV buttons."""
+    series (`<key>_full`, when `full` is given), in Turkish the same two as CSV for a Turkish Excel (`;`
+    separator, `,` decimal; `<key>_shown_tr`, `<key>_full_tr`) and, when the table is about registry
+    indicators, the shown rows as XLSX with the indicators' metadata and their sources' licence and vintage
+    (`<key>_xlsx`). A caption says which file fits which program. `labels` are the UI string keys of the two
+    standard CSV buttons."""
+    chosen = _as_list(indicators)
+    decimals = _decimals(chosen)
+    files = [(shown, geo, "shown", labels[0], "export_csv_tr_shown")]
+    if full is not None:
+        files.append((full, full_geo, "full", labels[1], "export_csv_tr_full"))
     with st.container(horizontal=True, wrap=True, key=f"{key}_downloads"):
-        download_csv(shown, name, geo, labels[0], lang, key=f"{key}_shown")
-        if full is not None:
-            download_csv(full, name, full_geo, labels[1], lang, key=f"{key}_full")
-        if _as_list(indicators):
-            xlsx_download(shown, indicators, lang, key=f"{key}_xlsx", geo=geo, name=name)
+        for frame, frame_geo, part, label, _ in files:
+            csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}", decimals)
+        if lang == "tr":
+            for frame, frame_geo, part, _, label in files:
+                csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}_tr", decimals,
+                             TURKISH_EXCEL)
+        if chosen:
+            xlsx_download(shown, chosen, lang, key=f"{key}_xlsx", geo=geo, name=name)
+    st.caption(t("export_files_note", lang))

@@ -37,7 +37,7 @@ from .objective_view import reason_text
 from .progress import OPENSDG, ORDINAL
 from .registry import Indicator
 from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard
-from .sources import Source, sources_by_id
+from .sources import Source, display_version, sources_by_id, tier_label
 
 GEO = "TUR"
 BASE_YEAR = 2018
@@ -161,9 +161,11 @@ class SourceEntry:
     version: str
     licence: str
     url: str
+    tier: str = ""  # the source tier in words, in the briefing's language
 
     def text(self) -> str:
-        return f"{self.publisher}. {self.title} ({self.version}). {self.licence}. {self.url}"
+        tier = f" {self.tier}." if self.tier else ""
+        return f"{self.publisher}. {self.title} ({self.version}).{tier} {self.licence}. {self.url}"
 
 
 @dataclass(frozen=True)
@@ -224,8 +226,9 @@ def refs_text(refs: Sequence[int]) -> str:
 class _Citations:
     """Numbers sources in order of first citation."""
 
-    def __init__(self, sources: dict[str, Source]):
+    def __init__(self, sources: dict[str, Source], lang: str = "en"):
         self._sources = sources
+        self._lang = lang
         self.order: list[str] = []
 
     def cite(self, source_ids: Sequence[str]) -> tuple[int, ...]:
@@ -242,7 +245,8 @@ class _Citations:
         out = []
         for number, sid in enumerate(self.order, start=1):
             s = self._sources[sid]
-            out.append(SourceEntry(number, sid, s.publisher, s.title, s.version, s.licence, s.url))
+            out.append(SourceEntry(number, sid, s.publisher, s.title, display_version(s.version), s.licence, s.url,
+                                   tier_label(s.tier, self._lang) if s.tier else ""))
         return tuple(out)
 
 
@@ -503,7 +507,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
     indicators = selected_indicators(objectives, series)
     if options.scope == KEY:
         indicators = key_indicators(indicators, data)
-    cite = _Citations(inputs.sources)
+    cite = _Citations(inputs.sources, lang)
 
     headlines = _headlines(indicators, series, lang, cite)
     cite.cite([OBJECTIVES_SOURCE_ID] + ([TR_TRANSLATION_SOURCE_ID] if lang == "tr" else []))

@@ -17,7 +17,7 @@ from . import progress, registry
 from .api import coverage
 from .data import Data
 from .i18n import fmt_number, status_label, t, unit_label
-from .sources import Source, sources_by_id
+from .sources import TIERS, Source, sources_by_id
 
 
 @dataclass(frozen=True)
@@ -135,7 +135,31 @@ def datasets_frame(data: Data) -> pd.DataFrame:
 
 
 SOURCE_COLUMNS = ["id", "publisher", "title", "url", "version", "date_accessed", "licence", "licence_derived",
-                  "citation", "kind", "quoted_publisher"]
+                  "citation", "kind", "quoted_publisher", "tier"]
+TIER_COLUMNS = ["id", "title", *TIERS, "publisher_table", "publisher_table_url"]
+
+
+def tier_frame(data: Data, lang: str, indicators: Sequence[registry.Indicator] | None = None,
+               sources: Mapping[str, Source] | None = None) -> pd.DataFrame:
+    """How many of the values shown (the headline series: one value per geography and year) come from each
+    source tier, one row per indicator (registry order) and a last row `id` = "" for all of them together;
+    for a national indicator, where the publisher's own table lives (words in `lang`, URL). Runs every compute
+    function: cache the result."""
+    from .api import query
+    from .catalog.national import PUBLISHER_TABLES
+
+    sources = sources if sources is not None else sources_by_id()
+    rows = []
+    for ind in indicators if indicators is not None else registry.all_indicators():
+        ids = query(ind, data)["source_id"]
+        counts = {tier: int(sum(sources[s].tier == tier for s in ids if s in sources)) for tier in TIERS}
+        en, tr, url = PUBLISHER_TABLES.get(ind.id, ("", "", ""))
+        rows.append({"id": ind.id, "title": ind.title(lang), **counts,
+                     "publisher_table": tr if lang == "tr" else en, "publisher_table_url": url})
+    frame = pd.DataFrame(rows, columns=TIER_COLUMNS)
+    total = {"id": "", "title": t("data_tiers_all", lang), **{tier: int(frame[tier].sum()) for tier in TIERS},
+             "publisher_table": "", "publisher_table_url": ""}
+    return pd.concat([frame, pd.DataFrame([total])], ignore_index=True).astype({tier: "int64" for tier in TIERS})
 
 
 def source_records(sources: Mapping[str, Source] | None = None, query: str = "") -> pd.DataFrame:

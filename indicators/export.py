@@ -3,24 +3,77 @@
 Cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are neutralised with a leading
 apostrophe so no formula runs when the file is opened (OWASP CSV injection). Numeric columns are never
 touched, and text that is a plain number (e.g. "-3.5") stays as it is.
+
+Numbers are written without float noise (`clean_number`): a whole number as an integer (`1159415`, not
+`1159415.0`); any other value rounded to the indicator's decimals + `EXTRA_DECIMALS` places when the
+indicator is known, else to `SIGNIFICANT_DIGITS` significant digits, then written in its shortest form
+(`0.4544999999999995` → `0.4545`). Two CSV dialects: the standard one (`,` separator, `.` decimal: LibreOffice,
+Python, R, Excel's "Data → From Text/CSV") and the Turkish Excel one (`;` separator, `,` decimal), which an
+Excel set to Turkish opens by double-click.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import registry
 from .data import Data
-from .sources import Source, sources_by_id
+from .sources import Source, sources_by_id, tier_label
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-SOURCE_COLUMNS = ["source_publisher", "source_title", "source_version", "source_licence", "source_url"]
+SOURCE_COLUMNS = ["source_publisher", "source_title", "source_version", "source_licence", "source_url", "source_tier",
+                  "source_tier_en", "source_tier_tr"]
+EXTRA_DECIMALS = 3  # places kept beyond the indicator's own decimals (its display rounding is not the data's)
+SIGNIFICANT_DIGITS = 12  # without a known indicator: far below a double's ~15.9 digits, so noise goes
+_EXACT_INT = 2 ** 53  # beyond this a float is no longer an exact integer
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    """How a CSV is written: field separator and decimal sign."""
+
+    separator: str
+    decimal: str
+
+
+STANDARD = CsvDialect(",", ".")
+TURKISH_EXCEL = CsvDialect(";", ",")
+
+
+def clean_number(value: object, decimals: int | None = None) -> object:
+    """A number as it is written to a file: an integral float as `int`, any other float rounded to
+    `decimals + EXTRA_DECIMALS` places (or `SIGNIFICANT_DIGITS` significant digits when `decimals` is None);
+    NaN as None; anything else (text, int, bool) unchanged."""
+    if isinstance(value, bool) or not isinstance(value, float):
+        return value
+    if math.isnan(value):
+        return None
+    if math.isinf(value):
+        return value
+    if value.is_integer() and abs(value) < _EXACT_INT:
+        return int(value)
+    rounded = round(value, decimals + EXTRA_DECIMALS) if decimals is not None else float(f"{value:.{SIGNIFICANT_DIGITS}g}")
+    return int(rounded) if rounded.is_integer() and abs(rounded) < _EXACT_INT else rounded
+
+
+def _number_text(value: object, decimal: str) -> str:
+    """A cleaned number as CSV text: shortest form, never in exponent notation, with `decimal` as its sign."""
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return str(value)
+    text = repr(value)
+    if "e" in text or "E" in text:
+        text = f"{value:.{SIGNIFICANT_DIGITS}f}".rstrip("0").rstrip(".")
+    return text.replace(".", decimal)
 
 
 def neutralise(value: object) -> object:
@@ -40,13 +93,28 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV as UTF-8 with BOM (so Excel in a Turkish locale reads ı, ş, ğ correctly), comma-separated."""
-    return safe_frame(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+def clean_frame(frame: pd.DataFrame, decimals: int | None = None) -> pd.DataFrame:
+    """A copy of `frame` whose float columns hold `clean_number` values (object columns of int/float/None)."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = pd.Series([clean_number(float(v), decimals) for v in out[col]], index=out.index, dtype=object)
+    return out
+
+
+def csv_bytes(frame: pd.DataFrame, decimals: int | None = None, dialect: CsvDialect = STANDARD) -> bytes:
+    """CSV as UTF-8 with BOM (so Excel in a Turkish locale reads ı, ş, ğ correctly), CRLF line ends, cells
+    neutralised, numbers cleaned (`clean_number`) and written with the dialect's separator and decimal sign."""
+    out = safe_frame(frame)
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            out[col] = [_number_text(clean_number(float(v), decimals), dialect.decimal) for v in out[col]]
+    return out.to_csv(index=False, sep=dialect.separator, lineterminator="\r\n").encode("utf-8-sig")
 
 
 def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) -> pd.DataFrame:
-    """Add publisher, title, vintage, licence and URL of each row's source_id."""
+    """Add publisher, title, vintage, licence, URL and tier (code, and in words in English and Turkish) of each
+    row's source_id."""
     sources = sources if sources is not None else sources_by_id()
     out = frame.copy()
     ids = out["source_id"]
@@ -55,15 +123,61 @@ def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) 
     out["source_version"] = ids.map(lambda s: sources[s].version if s in sources else "")
     out["source_licence"] = ids.map(lambda s: sources[s].licence if s in sources else "")
     out["source_url"] = ids.map(lambda s: sources[s].url if s in sources else "")
+    out["source_tier"] = ids.map(lambda s: sources[s].tier if s in sources else "")
+    for lang in ("en", "tr"):
+        out[f"source_tier_{lang}"] = ids.map(lambda s, lang=lang: tier_label(sources[s].tier, lang) if s in sources else "")
     return out
 
 
-def xlsx_bytes(data: pd.DataFrame, metadata: pd.DataFrame) -> bytes:
-    """An XLSX workbook with a `data` sheet and a `metadata` sheet, cells neutralised."""
+COUNT_UNITS = frozenset({"persons", "usd", "permits", "cases", "incidents", "camps", "countries"})
+MAX_COLUMN_WIDTH = 60  # characters: longer text (notes, URLs) wraps the view no further
+
+
+def number_format(unit: str, decimals: int | None = None) -> str:
+    """The Excel number format of a value in `unit`: counts with thousands separators (`#,##0`), percent
+    values (8.1 means 8.1 %) with a percent sign after the number (`0.0"%"`, the value stays 8.1), other
+    units grouped with their decimals. Excel and LibreOffice show the separators of the reader's locale."""
+    if unit in COUNT_UNITS:
+        return "#,##0"
+    if unit == "percent":
+        places = decimals or 1  # as on screen (`i18n.fmt_value`): a share is never shown without a decimal
+    else:
+        places = decimals if decimals is not None else 2
+    digits = "." + "0" * places if places > 0 else ""
+    return f'0{digits}"%"' if unit == "percent" else f"#,##0{digits}"
+
+
+def _format_sheet(sheet, frame: pd.DataFrame, unit: str | None, decimals: int | None) -> None:
+    """Freeze the header row, fit column widths to their longest cell, format the `value*` columns by unit
+    (the row's `unit` column, else `unit`)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.freeze_panes = "A2"
+    for i, col in enumerate(frame.columns, start=1):
+        cells = [str(col)] + ["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v)
+                              for v in frame[col]]
+        sheet.column_dimensions[get_column_letter(i)].width = min(MAX_COLUMN_WIDTH, max(len(c) for c in cells) + 2)
+    units = frame["unit"].tolist() if "unit" in frame.columns else [unit] * len(frame)
+    for i, col in enumerate(frame.columns, start=1):
+        if not str(col).startswith("value"):
+            continue
+        for row, row_unit in enumerate(units, start=2):
+            cell = sheet.cell(row=row, column=i)
+            if row_unit and isinstance(cell.value, int | float):
+                cell.number_format = number_format(row_unit, decimals)
+
+
+def xlsx_bytes(data: pd.DataFrame, metadata: pd.DataFrame, unit: str | None = None,
+               decimals: int | None = None) -> bytes:
+    """An XLSX workbook with a `data` sheet and a `metadata` sheet: cells neutralised, numbers cleaned
+    (`clean_number`), header rows frozen, column widths fitted, `value` columns formatted per unit
+    (`number_format`; the row's `unit` column, else `unit`)."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        safe_frame(data).to_excel(writer, sheet_name="data", index=False)
-        safe_frame(metadata).to_excel(writer, sheet_name="metadata", index=False)
+        for name, frame in (("data", data), ("metadata", metadata)):
+            clean = clean_frame(safe_frame(frame), decimals)
+            clean.to_excel(writer, sheet_name=name, index=False)
+            _format_sheet(writer.sheets[name], clean, unit if name == "data" else None, decimals)
     return buffer.getvalue()
 
 
@@ -96,7 +210,7 @@ def export_all(data: Data, out: Path) -> list[Path]:
     written = []
     for ind in registry.all_indicators():
         path = out / f"{ind.id}.csv"
-        path.write_bytes(csv_bytes(with_sources(query(ind, data, full=True))))
+        path.write_bytes(csv_bytes(with_sources(query(ind, data, full=True)), decimals=ind.decimals))
         written.append(path)
     for name, frame in (("metadata.csv", indicator_metadata()), ("sources.csv", sources_frame())):
         (out / name).write_bytes(csv_bytes(frame))
@@ -125,12 +239,21 @@ DOWNLOAD_README = """GCM Türkiye indicators — data download
 Files
 - <indicator>.csv  every value of one indicator (headline, disaggregations, dated points and alternative
                    national values), with unit, status (preferred/alternative), note and the source of each
-                   row (publisher, title, version/vintage, licence, URL).
+                   row (publisher, title, version/vintage, licence, URL, tier).
 - metadata.csv     the data dictionary: one row per indicator (objectives, SDG code, titles and descriptions
                    in English and Turkish, unit, direction, target, derived or not, processing note).
 - sources.csv      every source record with publisher, title, URL, vintage, date accessed, licence, citation.
 
-Format: UTF-8 with BOM, comma-separated, CRLF line ends, "." as decimal separator. Text cells that would
-start a spreadsheet formula (=, +, -, @) are prefixed with an apostrophe.
+Format: UTF-8 with BOM, comma-separated, CRLF line ends, "." as decimal separator. Whole numbers are written
+as integers; other values are rounded to the indicator's decimals + 3 places (12 significant digits where no
+single indicator applies) and written in their shortest form. Text cells that would start a spreadsheet
+formula (=, +, -, @) are prefixed with an apostrophe. In LibreOffice or in Excel's "Data → From Text/CSV",
+choose UTF-8, comma separator and English (US) number format.
 Licences travel with the data: see source_licence on each row (IDMC data is CC BY-NC 4.0).
+
+Source tiers (source_tier; in words in source_tier_en and source_tier_tr): publisher = the publisher's own
+table, API or page; official_channel = an official channel republishing the publisher's figures unchanged
+(IOM DTM, UNHCR documents); third_party_quote = a press or other third-party page quoting the publisher;
+third_party_copy = a third-party copy of a publisher's file (verbatim or processed); project = made by this
+project (not a published figure). Only the first two are official figures.
 """

@@ -22,10 +22,18 @@ from pydeck.bindings.json_tools import default_serialize
 
 from .curate.iom import TURKIYE_ROUTES
 from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
+from .schema import DISAGGREGATION_COLUMNS
 from .sources import source_label
 
 MAPS = ("provinces", "corridors", "deaths")
-MEASURES = {"absolute": "tp_syrians_by_province", "per_1000": "tp_syrians_per_1000_province"}
+# Province layers and their measures -> indicator. `foreign` (TÜİK, all 81 provinces, excluding temporary
+# protection) is shown first; `tp` comes from press lists naming some provinces; `closed` is policy context.
+PROVINCE_LAYERS: dict[str, dict[str, str]] = {
+    "foreign": {"absolute": "foreign_residents_by_province", "per_1000": "foreign_residents_per_1000_province"},
+    "tp": {"absolute": "tp_syrians_by_province", "per_1000": "tp_syrians_per_1000_province"},
+    "closed": {"absolute": "closed_neighbourhoods_by_province"},
+}
+MEASURES = ("absolute", "per_1000")
 FLOWS = ("in", "out")
 HOME = "TUR"
 HEIGHT = 520
@@ -89,9 +97,26 @@ def reference_key(frame: pd.DataFrame) -> pd.Series:
     return frame["date"].where(frame["date"] != "", frame["year"].astype(str))
 
 
+def province_indicator(layer: str, measure: str) -> str:
+    """The indicator id of a province layer and measure; the layer's absolute counts for a measure it lacks."""
+    measures = PROVINCE_LAYERS[layer]
+    return measures.get(measure, measures["absolute"])
+
+
 def _preferred(result: pd.DataFrame) -> pd.DataFrame:
-    """Headline rows of a province indicator: no disaggregation, alternatives (other pages' copies) left out."""
-    return result[(result["type"] == "") & (result["status"] != "alternative")]
+    """Headline rows of a province indicator: no disaggregation (of the columns present), alternatives (other
+    pages' copies) left out."""
+    mask = result["status"] != "alternative"
+    for col in DISAGGREGATION_COLUMNS:
+        if col in result.columns:
+            mask &= result[col] == ""
+    return result[mask]
+
+
+def fixed_class_breaks(result: pd.DataFrame, n: int = len(RAMP)) -> list[float]:
+    """Class edges computed once over every date of a province indicator (quantiles of all its headline
+    values), so that a colour means the same value on every date of the layer."""
+    return class_breaks(_preferred(result)["value"], n)
 
 
 def province_dates(result: pd.DataFrame) -> list[str]:
@@ -164,15 +189,17 @@ def key_label(key: str, lang: str) -> str:
     return fmt_date(key, lang) if len(key) == 10 else t("maps_year_only", lang, year=key)
 
 
-def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, decimals: int
-                       ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The drawn provinces and their legend.
+def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, decimals: int,
+                       breaks: Sequence[float] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The drawn provinces and their legend, coloured by `breaks` (`fixed_class_breaks` of the layer, so that
+    colours compare across dates; the snapshot's own quantiles when None).
 
     Returns (provinces, legend). `provinces` = the snapshot plus `colour_class`, `fill` ([r, g, b, a]; light
     grey when not reported) and the tooltip texts `value_text` (value with unit, or 'not reported') and
     `date_text`. `legend` = one row per class (label 'low – high' in the language, colour) and a last row for
-    'not reported'."""
-    breaks = class_breaks(snapshot["value"])
+    'not reported'. Classes do not overlap: a class above the first starts just over the edge below it (the
+    next whole number for counts, '> edge' otherwise)."""
+    breaks = list(breaks) if breaks is not None else class_breaks(snapshot["value"])
     classes = colour_class(snapshot["value"], breaks)
     colours = _ramp(max(len(breaks) - 1, 1))
     fills = [rgba(NOT_REPORTED) if pd.isna(c) else rgba(colours[int(c)]) for c in classes]
@@ -185,10 +212,15 @@ def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, d
     def fmt(v: float) -> str:
         return fmt_number(v, lang, decimals)
 
+    def low(i: int, lo: float) -> str:
+        if i == 0:
+            return fmt(lo)
+        return fmt(np.floor(lo) + 1) if decimals == 0 else f"> {fmt(lo)}"
+
     if len(breaks) == 1:
         rows = [(fmt(breaks[0]), colours[0])]
     else:
-        rows = [(f"{fmt(lo)} – {fmt(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
+        rows = [(f"{low(i, lo)} – {fmt(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
     rows.append((t("maps_not_reported", lang), NOT_REPORTED))
     legend = pd.DataFrame(rows, columns=["label", "colour"])
     return provinces, legend
@@ -503,15 +535,15 @@ def size_legend_chart(lang: str) -> alt.LayerChart:
 # --- Tables for people (localised headers, numbers and dates formatted for the language) ----------------------
 
 def province_display(provinces: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """`province_map_frame` rows as a table: province, value (or 'not reported'), status, date, source, note;
-    reported provinces first, largest value first."""
+    """`province_map_frame` rows as a table: province, value (or 'not reported'), status, date, source (publisher,
+    version and tier), note; reported provinces first, largest value first."""
     ordered = provinces.sort_values(["reported", "value", "geo"], ascending=[False, False, True], kind="mergesort")
     return pd.DataFrame({
         t("province", lang): ordered["name"].to_numpy(),
         t("value", lang): ordered["value_text"].to_numpy(),
         t("maps_col_status", lang): [t("maps_reported" if ok else "maps_not_reported", lang) for ok in ordered["reported"]],
         t("maps_col_date", lang): [d if ok else "" for d, ok in zip(ordered["date_text"], ordered["reported"], strict=True)],
-        t("source", lang): ordered["source_id"].map(source_label).to_numpy(),
+        t("source", lang): ordered["source_id"].map(lambda sid: source_label(sid, lang=lang)).to_numpy(),
         t("maps_col_note", lang): ordered["note"].to_numpy(),
     })
 

@@ -18,11 +18,13 @@ from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .scorecard import DATED_GAP_YEARS, years_text
-from .sources import Source
+from .sources import Source, tier_label
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
 COMPACT_UNITS = {"persons", "permits", "cases", "incidents"}
 COMPACT_FROM = 100_000
+# Units whose change since the baseline is also given in percent (counts and money; not rates or scores).
+COUNT_CHANGE_UNITS = {"persons", "permits", "cases", "incidents", "usd", "camps"}
 # Codes in origin/destination that are not countries.
 SPECIAL_GEOS = ("OTH", "UNK", "STA", "WLD")
 SDG_METADATA_URL = "https://unstats.un.org/sdgs/metadata/?Text=&Goal={goal}&Target={target}"
@@ -72,6 +74,12 @@ def chart_values(rows: pd.DataFrame) -> pd.DataFrame:
     of the year, as in the headline series). Columns year, value."""
     kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
     return latest_per_year(kept)[["year", "value"]].reset_index(drop=True)
+
+
+def chart_source_ids(rows: pd.DataFrame) -> list[str]:
+    """The source id of each value `chart_values` draws (one per year), for the tier caption of the chart."""
+    kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
+    return latest_per_year(kept)["source_id"].tolist()
 
 
 def n_alternatives(rows: pd.DataFrame) -> int:
@@ -257,12 +265,12 @@ def geo_label(geo: str, lang: str, names: Mapping[str, str]) -> str:
 
 def table_view(rows: pd.DataFrame, indicator: Indicator, lang: str, sources: Mapping[str, Source]) -> pd.DataFrame:
     """The Table tab: one row per value in `rows` with localised headers: year, date (formatted, empty for
-    annual values), value formatted for the language, unit, source (publisher: title), status
+    annual values), value formatted for the language, unit, source (publisher: title · tier), status
     (preferred/alternative, empty when sources agree) and note. Date, status and note are left out when
     they are empty on every row (the CSV downloads keep them)."""
     def source_name(sid: str) -> str:
         s = sources.get(sid)
-        return f"{s.publisher}: {s.title}" if s else sid
+        return " · ".join(p for p in (f"{s.publisher}: {s.title}", tier_label(s.tier, lang)) if p) if s else ""
 
     def status_name(status: str) -> str:
         return t(f"objectives_status_{status}", lang) if status in ("preferred", "alternative") else ""
@@ -329,14 +337,79 @@ def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
 
 
 def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang: str) -> pd.DataFrame:
-    """One row per known source id: publisher, title, link, licence, vintage, date accessed (headers
-    localised; unknown ids are skipped)."""
+    """One row per known source id: publisher, title, tier (in words), link, licence, vintage, date accessed
+    (headers localised; unknown ids are skipped)."""
     rows = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
     return pd.DataFrame({
         t("objectives_src_publisher", lang): [s.publisher for s in rows],
         t("objectives_src_title", lang): [s.title for s in rows],
+        t("tier", lang): [tier_label(s.tier, lang) for s in rows],
         t("objectives_src_link", lang): [s.url for s in rows],
         t("objectives_src_licence", lang): [s.licence for s in rows],
         t("objectives_src_vintage", lang): [s.version for s in rows],
         t("objectives_src_accessed", lang): [s.date_accessed for s in rows],
     })
+
+
+def chart_title(indicator: Indicator, selection: Mapping[str, str], geo: str | None, lang: str,
+                names: Mapping[str, str]) -> str:
+    """The chart's title stating its filters and geography: "International migrant stock, women, Türkiye";
+    a chosen origin or destination reads "origin: Syria (SYR)" (no filter, no words)."""
+    parts = []
+    for dim, code in selection.items():
+        if not code:
+            continue
+        label = code_label(dim, code, lang, names)
+        if dim in ("sex", "age"):
+            parts.append(label[:1].lower() + label[1:])
+        else:
+            parts.append(f"{t(f'objectives_dim_{dim}', lang).lower()}: {label}")
+    if geo:
+        parts.append(geo_label(geo, lang, names))
+    return ", ".join([indicator.title(lang), *parts])
+
+
+def _signed(text: str, value: float) -> str:
+    return ("+" + text) if value > 0 else text
+
+
+def latest_line(rows: pd.DataFrame, indicator: Indicator, base_year: int, lang: str,
+                sources: Mapping[str, Source]) -> str:
+    """The line above the chart: the latest value with its date (or year), its source (publisher, title,
+    vintage, tier: `chart_export.source_text`) and the change since `base_year`: for counts the difference
+    and the relative change ("+912,000 (+34.2%)"), for rates and shares the difference in the unit
+    ("+1.2 percentage points"). Without a value in the base year the last earlier one is the baseline and
+    its year is named ("since 2015: …"); "no value for 2018 or earlier" without any. "" without any value.
+    Values are the drawn ones (`chart_values`: alternatives left out, the latest date of each year)."""
+    from .chart_export import source_text
+
+    kept = rows[(rows["status"] != "alternative") & rows["value"].notna()]
+    if kept.empty:
+        return ""
+    latest = kept.sort_values(["year", "date"], kind="mergesort").iloc[-1]
+    when = fmt_date(latest["date"], lang) if latest["date"] else str(int(latest["year"]))
+    source = sources.get(latest["source_id"])
+    parts = [t("objectives_latest_value", lang, value=fmt_level(float(latest["value"]), indicator, lang), when=when)]
+    if source is not None:
+        parts.append(source_text(source, lang))
+    if int(latest["year"]) > base_year:
+        line = chart_values(rows)
+        base = line[line["year"] <= base_year].tail(1)
+        if base.empty:
+            parts.append(t("objectives_latest_no_base", lang, year=base_year))
+        else:
+            base_year = int(base["year"].iloc[0])
+            before, now = float(base["value"].iloc[0]), float(latest["value"])
+            diff = now - before
+            if indicator.unit == "percent":
+                parts.append(t("objectives_latest_change_points", lang, year=base_year,
+                               diff=_signed(fmt_number(diff, lang, max(indicator.decimals, 1)), diff)))
+            elif indicator.unit in COUNT_CHANGE_UNITS and before:
+                pct = diff / abs(before) * 100
+                parts.append(t("objectives_latest_change", lang, year=base_year,
+                               diff=_signed(fmt_level(diff, indicator, lang), diff),
+                               pct=_signed(fmt_percent(pct, lang, 1), pct)))
+            else:
+                parts.append(t("objectives_latest_change_unit", lang, year=base_year,
+                               diff=_signed(fmt_level(diff, indicator, lang), diff)))
+    return " · ".join(parts)

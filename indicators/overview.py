@@ -355,13 +355,12 @@ def display_headlines(figures: pd.DataFrame, lang: str, publishers: dict[str, st
 def change_caption(figure: dict | pd.Series, lang: str, decimals: int = 0) -> str:
     """The caption under a headline card's value (a row of `headline_table`): what the arrow compares with
     and the change since the base, or only the former when the base is the previous value; "" when the
-    series has a single value."""
+    series has a single value. That the changes are derived is said once, above the cards
+    (`overview_headlines_caption`), not on every card."""
     if pd.isna(figure["previous_year"]):
         return ""
-    derived = t("derived", lang)
     previous = int(figure["previous_year"])
     if pd.isna(figure["base_year"]) or int(figure["base_year"]) == previous:
-        return t("overview_change_previous_only", lang, previous=previous, derived=derived)
+        return t("overview_change_previous_only", lang, previous=previous)
     change = fmt_change(figure["change_base"], figure["change_base_pct"], figure["unit"], lang, decimals)
-    return t("overview_changes", lang, previous=previous, base=int(figure["base_year"]), change=change,
-             derived=derived)
+    return t("overview_changes", lang, previous=previous, base=int(figure["base_year"]), change=change)

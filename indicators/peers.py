@@ -58,6 +58,11 @@ FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 LEGEND_COLUMNS = 2  # fits a 390-px phone with labels cut at LEGEND_LABEL_LIMIT
 LEGEND_LABEL_LIMIT = 120
 DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
+# The "Over time" chart colours Türkiye and a few peers and draws the others thin and grey: the TOP_N peers
+# with the largest latest value ("top5"), or every selected peer ("selected").
+HIGHLIGHT_MODES = ("top5", "selected")
+TOP_N = 5
+OTHER_COLOUR = "#BBBBBB"
 
 
 @lru_cache(maxsize=1)
@@ -316,40 +321,70 @@ def ranking_with_world(bars: alt.Chart, world: float | None, indicator: Indicato
     return alt.layer(inner, rule).properties(height=height, title=title, autosize=FIT_WIDTH)
 
 
+def highlighted(series: pd.DataFrame, mode: str, home: str = HOME, n: int = TOP_N) -> list[str]:
+    """The geos the "Over time" chart colours: `home` first, then for "top5" the `n` other countries with the
+    largest value in their own latest year (ties in code order), for "selected" every other country of
+    `series` in its order (columns geo, year, value)."""
+    others = [g for g in dict.fromkeys(series["geo"]) if g != home]
+    if mode == "top5":
+        latest = series[series["geo"] != home].sort_values(["geo", "year"]).groupby("geo")["value"].last()
+        others = list(latest.reset_index().sort_values(["value", "geo"], ascending=[False, True],
+                                                         kind="mergesort")["geo"][:n])
+    return ([home] if home in set(series["geo"]) else []) + others
+
+
 def peer_series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, home: str = HOME,
-                      label_column: str = "name") -> alt.Chart:
-    """A line chart of `frame` (columns geo, year, value, `label_column`): one line per country, told apart
-    by colour and dash (so not by colour alone), `home` drawn thicker in its own colour and listed first
-    in the legend."""
-    labels = list(dict.fromkeys(frame[label_column]))
-    home_labels = list(dict.fromkeys(frame.loc[frame["geo"] == home, label_column]))
+                      label_column: str = "name", highlight: Sequence[str] | None = None) -> alt.TopLevelMixin:
+    """A line chart of `frame` (columns geo, year, value, `label_column`): one line per country. The
+    countries in `highlight` (default all) are told apart by colour and dash (so not by colour alone), `home`
+    drawn thicker in its own colour and listed first in the legend; the others are thin grey lines under
+    them, named in the tooltip only."""
+    chosen = set(frame["geo"]) if highlight is None else set(highlight)
+    shown = frame[frame["geo"].isin(chosen)]
+    order = {g: i for i, g in enumerate(highlight or [])}
+    shown = shown.assign(_order=shown["geo"].map(order).fillna(len(order))).sort_values("_order", kind="mergesort")
+    labels = list(dict.fromkeys(shown[label_column]))
+    home_labels = list(dict.fromkeys(shown.loc[shown["geo"] == home, label_column]))
     domain = home_labels + [lab for lab in labels if lab not in home_labels]
     colours = [HOME_COLOUR] * len(home_labels) + [PEER_PALETTE[i % len(PEER_PALETTE)]
                                                  for i in range(len(domain) - len(home_labels))]
     dashes = [DASHES[0]] * len(home_labels) + [DASHES[(i // len(PEER_PALETTE) + i) % len(DASHES)]
                                                for i in range(len(domain) - len(home_labels))]
-    plot = frame.assign(home=frame["geo"] == home,
-                        year_date=pd.to_datetime(frame["year"].astype(str) + "-07-01"),
-                        value_label=[fmt_value(v, indicator.unit, lang, indicator.decimals) for v in frame["value"]])
+
+    def prepared(rows: pd.DataFrame) -> pd.DataFrame:
+        return rows.drop(columns="_order", errors="ignore").assign(
+            home=rows["geo"] == home, year_date=pd.to_datetime(rows["year"].astype(str) + "-07-01"),
+            value_label=[fmt_value(v, indicator.unit, lang, indicator.decimals) for v in rows["value"]])
+
     country = t("country", lang)
-    return (
-        alt.Chart(plot)
+    x = alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y", tickCount="year"))
+    y = alt.Y("value:Q", title=unit_label(indicator.unit, lang),
+              axis=alt.Axis(labelExpr=number_label_expr(lang, compact=indicator.unit in ("persons", "usd"),
+                                                        decimals=indicator.decimals)))
+    tooltip = [alt.Tooltip(f"{label_column}:N", title=country), alt.Tooltip("year:O", title=t("year", lang)),
+               alt.Tooltip("value_label:N", title=t("value", lang))]
+    coloured = (
+        alt.Chart(prepared(shown))
         .mark_line(point=alt.OverlayMarkDef(size=18))
         .encode(
-            x=alt.X("year_date:T", title=t("year", lang), axis=alt.Axis(format="%Y", tickCount="year")),
-            y=alt.Y("value:Q", title=unit_label(indicator.unit, lang),
-                    axis=alt.Axis(labelExpr=number_label_expr(lang, compact=indicator.unit in ("persons", "usd"),
-                                                              decimals=indicator.decimals))),
+            x=x, y=y,
             color=alt.Color(f"{label_column}:N", title=country, scale=alt.Scale(domain=domain, range=colours),
                             legend=alt.Legend(orient="bottom", columns=LEGEND_COLUMNS, symbolType="stroke",
                                               labelLimit=LEGEND_LABEL_LIMIT)),
             strokeDash=alt.StrokeDash(f"{label_column}:N", scale=alt.Scale(domain=domain, range=dashes),
                                       legend=None),
-            strokeWidth=alt.condition("datum.home", alt.value(3.5), alt.value(1.4)),
-            opacity=alt.condition("datum.home", alt.value(1.0), alt.value(0.75)),
+            strokeWidth=alt.condition("datum.home", alt.value(3.5), alt.value(1.8)),
+            opacity=alt.condition("datum.home", alt.value(1.0), alt.value(0.85)),
             order=alt.Order("home:N"),
-            tooltip=[alt.Tooltip(f"{label_column}:N", title=country), alt.Tooltip("year:O", title=t("year", lang)),
-                     alt.Tooltip("value_label:N", title=t("value", lang))],
+            tooltip=tooltip,
         )
-        .properties(title=indicator.title(lang), height=320, autosize=FIT_WIDTH)
     )
+    rest = frame[~frame["geo"].isin(chosen)]
+    if rest.empty:
+        return coloured.properties(title=indicator.title(lang), height=320, autosize=FIT_WIDTH)
+    grey = (
+        alt.Chart(prepared(rest))
+        .mark_line(color=OTHER_COLOUR, strokeWidth=1, opacity=0.7)
+        .encode(x=x, y=y, detail=f"{label_column}:N", tooltip=tooltip)
+    )
+    return alt.layer(grey, coloured).properties(title=indicator.title(lang), height=320, autosize=FIT_WIDTH)

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, exports, state, ui
+from indicators import chart_export, registry
 from indicators.briefing import (
     DEFAULT_PEERS, KEY, MAX_FULL_INDICATORS, MAX_PEERS, SCOPES, BriefingContent, BriefingInputs, BriefingOptions,
     build_briefing, default_scope, key_indicators, objectives_with_data, refs_text, section_chart, selected_indicators,
@@ -103,7 +104,9 @@ for section in content.sections:
         chart = section_chart(section, lang)
         st.altair_chart(chart, width="stretch")
         exports.chart_downloads(chart, exports.base_name(section.indicator_id, "TUR"), lang,
-                                f"briefing_chart_{section.indicator_id}")
+                                f"briefing_chart_{section.indicator_id}", chart_export.caption_for(
+                                    registry.get(section.indicator_id), pd.DataFrame(section.series, columns=[
+                                        "year", "value"]), lang, title=chart_export.titled(section.title, ["Türkiye"])))
 
 st.subheader(content.headings["peers"])
 if content.peer_rows:

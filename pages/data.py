@@ -12,6 +12,7 @@ from indicators import catalogue
 from indicators.export import csv_bytes, indicator_metadata, sources_frame, zip_all
 from indicators.i18n import fmt_number, t
 from indicators.paths import PROJECT_ROOT
+from indicators.sources import TIERS
 
 lang = state.lang()
 today = dt.date.today().isoformat()
@@ -25,6 +26,11 @@ def _catalogue(digest: str, lang: str) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=2)
 def _datasets(digest: str) -> pd.DataFrame:
     return catalogue.datasets_frame(data.data())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _tiers(digest: str, lang: str) -> pd.DataFrame:
+    return catalogue.tier_frame(data.data(), lang)
 
 
 def _numbers(values: pd.Series) -> list[str]:
@@ -50,9 +56,9 @@ with col_src:
                        file_name="sources.csv", mime="text/csv", on_click="ignore", key="data_dl_sources",
                        icon=":material/download:")
 
-tab_ind, tab_sets, tab_src, tab_method, tab_mapping = st.tabs([
-    t("data_tab_indicators", lang), t("data_tab_datasets", lang), t("data_tab_sources", lang),
-    t("data_tab_method", lang), t("data_tab_mapping", lang)])
+tab_ind, tab_tiers, tab_sets, tab_src, tab_method, tab_mapping = st.tabs([
+    t("data_tab_indicators", lang), t("data_tab_tiers", lang), t("data_tab_datasets", lang),
+    t("data_tab_sources", lang), t("data_tab_method", lang), t("data_tab_mapping", lang)])
 
 with tab_ind:
     objectives = data.table("ref_objectives")
@@ -85,9 +91,19 @@ with tab_ind:
             t("data_col_geos", lang): _numbers(found["geos"]),
             t("data_col_publishers", lang): found["publishers"].map(
                 lambda codes: ", ".join(publishers[c] for c in codes.split(";") if c)),
-            t("data_col_sources", lang): found["sources"].str.replace(";", ", "),
         }), hide_index=True, width="stretch", key="data_catalogue")
     st.caption(t("data_catalogue_caption", lang))
+
+with tab_tiers:
+    st.caption(t("tier_help", lang))
+    tiers = _tiers(data.digest(), lang)
+    tier_names = {tier: t(f"tier_{tier}", lang) for tier in TIERS}
+    shown_tiers = tiers.rename(columns={"title": t("data_col_title", lang), **tier_names,
+                                        "publisher_table": t("data_col_publisher_table", lang),
+                                        "publisher_table_url": t("data_col_publisher_table_url", lang)})
+    st.dataframe(shown_tiers.drop(columns=["id"]), hide_index=True, width="stretch", key="data_tiers",
+                 column_config={t("data_col_publisher_table_url", lang): st.column_config.LinkColumn()})
+    st.caption(t("data_tiers_caption", lang))
 
 with tab_sets:
     sets = _datasets(data.digest())
@@ -107,7 +123,6 @@ with tab_src:
     records = catalogue.source_records(query=source_query or "")
     st.caption(t("data_n_sources", lang, shown=len(records), total=len(catalogue.source_records())))
     st.dataframe(pd.DataFrame({
-        t("data_col_id", lang): records["id"],
         t("data_col_publisher", lang): records["publisher"],
         t("data_col_quoted", lang): records["quoted_publisher"],
         t("data_col_title", lang): records["title"],
@@ -118,6 +133,7 @@ with tab_src:
         t("data_col_licence_derived", lang): records["licence_derived"],
         t("data_col_citation", lang): records["citation"],
         t("data_col_kind", lang): records["kind"].map(lambda k: t(f"data_kind_{k}", lang)),
+        t("tier", lang): records["tier"].map(lambda k: t(f"tier_{k}", lang)),
     }), hide_index=True, width="stretch", key="data_sources",
         column_config={t("data_col_url", lang): st.column_config.LinkColumn()})
     st.caption(t("data_sources_caption", lang))

@@ -1,6 +1,6 @@
 """Maps: provinces of Türkiye, migration corridors, deaths on the routes through Türkiye (pydeck, no tiles).
 
-Thin view: the selection lives in the URL (`map`, `measure`, `date`, `flow`, `corridor_year`, `top`,
+Thin view: the selection lives in the URL (`map`, `layer`, `measure`, `date`, `flow`, `corridor_year`, `top`,
 `scope`, `deaths_year`, `cause`, `route`: each view its own keys);
 everything drawn is built by `indicators.maps`.
 """
@@ -11,6 +11,7 @@ from dashboard import data, exports, state, ui
 from indicators import maps, registry
 from indicators.geo import COUNTRIES_FILE, PROVINCES_FILE, load_geojson
 from indicators.i18n import fmt_number, t
+from indicators.sources import sources_by_id, tier_counts
 
 lang = state.lang()
 st.title(t("page_maps", lang))
@@ -35,9 +36,14 @@ def show_map(deck, legend_chart, legend_caption: str = "") -> None:
 
 
 def provinces_map() -> None:
-    measure = state.url_widget(st.segmented_control, t("maps_measure", lang), list(maps.MEASURES), "measure",
-                               "absolute", format_func=lambda m: t(f"maps_measure_{m}", lang), required=True)
-    indicator = registry.get(maps.MEASURES[measure])
+    layer = state.url_widget(st.segmented_control, t("maps_layer", lang), list(maps.PROVINCE_LAYERS), "layer",
+                             "foreign", format_func=lambda m: t(f"maps_layer_{m}", lang), required=True)
+    measures = list(maps.PROVINCE_LAYERS[layer])
+    measure = "absolute"
+    if len(measures) > 1:
+        measure = state.url_widget(st.segmented_control, t("maps_measure", lang), measures, "measure",
+                                   "absolute", format_func=lambda m: t(f"maps_measure_{m}", lang), required=True)
+    indicator = registry.get(maps.province_indicator(layer, measure))
     result = data.query(indicator.id, full=True)
     dates = maps.province_dates(result)
     counts = maps.provinces_per_date(result)
@@ -45,22 +51,26 @@ def provinces_map() -> None:
                            format_func=lambda d: t("maps_date_option", lang, date=maps.key_label(d, lang),
                                                    n=counts[d]))
     snapshot = maps.province_snapshot(result, data.table("ref_provinces"), key)
-    provinces, legend = maps.province_map_frame(snapshot, key, lang, indicator.unit, indicator.decimals)
+    provinces, legend = maps.province_map_frame(snapshot, key, lang, indicator.unit, indicator.decimals,
+                                                maps.fixed_class_breaks(result))
 
     st.subheader(indicator.title(lang))
     st.caption(ui.md_escape(indicator.description(lang)))
+    st.caption(t(f"maps_layer_note_{layer}", lang))
     st.caption(t("maps_provinces_reported", lang, n=int(snapshot["reported"].sum())))
     deck = maps.province_deck(provinces, load_geojson(PROVINCES_FILE), countries_doc)
     show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang))
     if indicator.derived:
         st.caption(ui.md_escape(indicator.processing(lang)))
-    st.caption(t("maps_other_province_series", lang))
+    shown_sources = sorted(set(snapshot["source_id"]) - {""})
+    # Tier words are the project's own strings, not data text.
+    st.caption(t("maps_shown_tiers", lang, tiers=tier_counts(
+        list(snapshot.loc[snapshot["reported"], "source_id"]), sources_by_id(), lang) or "–"))
 
     st.subheader(t("maps_table", lang))
     st.dataframe(maps.province_display(provinces, lang), hide_index=True, width="stretch")
     exports.table_downloads(snapshot, result, indicator.id, lang, "maps_dl_provinces", geo=f"provinces_{key}",
                             full_geo="provinces", indicators=indicator)
-    shown_sources = sorted(set(snapshot["source_id"]) - {""})
     extra = ("tuik_adnks_2023_provinces",) if measure == "per_1000" else ()
     ui.cite(*shown_sources, *extra, "osm_tr_provinces", "natural_earth_110m")
 

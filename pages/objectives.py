@@ -7,12 +7,12 @@ Thin view: the selection is read from URL-backed widgets, everything else comes 
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import charts, geo, progress, registry
+from indicators import chart_export, charts, geo, progress, registry
 from indicators import objective_view as view
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.overview import latest_dated_note, reference_year
 from indicators.scorecard import indicator_progress
-from indicators.sources import sources_by_id
+from indicators.sources import sources_by_id, tier_counts
 
 lang = state.lang()
 st.title(t("page_objectives", lang))
@@ -110,14 +110,19 @@ else:
                 drawn.append((other.title(lang), other_rows[other_rows["geo"] == geo_code]))
             plot = view.combined_series(drawn)
             multi = plot["series"].nunique() > 1
+            st.markdown(ui.md_escape(view.latest_line(rows, indicator, base_year, lang, sources)))
+            title = view.chart_title(indicator, selection, geo_code, lang, names)
             chart = charts.series_chart(plot if multi else line, indicator, lang, baseline_year=base_year,
                                         colour_by="series" if multi else None,
-                                        colour_title=t("objectives_series", lang))
+                                        colour_title=t("objectives_series", lang), title=title)
             st.altair_chart(chart, width="stretch")
-            exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart")
+            exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart",
+                                    chart_export.caption_for(indicator, rows, lang, title=title, extra_source_ids=[
+                                        sid for other in companions for sid in other.source_ids]))
             caption = view.chart_caption((plot if multi else line)["year"], base_year, indicator, lang)
             if caption:
                 st.caption(caption)
+            st.caption(t("values_by_tier", lang, tiers=tier_counts(view.chart_source_ids(rows), sources, lang) or "–"))
             if multi:
                 titles = "; ".join(label for label in plot["series"].unique())
                 st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))
@@ -153,7 +158,9 @@ else:
                     world_map = charts.world_map_chart(shapes, indicator, lang, title=f"{indicator.title(lang)}, {year}")
                     st.altair_chart(world_map, width="stretch")
                     exports.chart_downloads(world_map, exports.base_name(indicator.id, f"world_{year}"), lang,
-                                            "objectives_map_chart")
+                                            "objectives_map_chart",
+                                            chart_export.caption_for(indicator, headline[headline["year"] == year],
+                                                                     lang, title=world_map.title.text))
                     st.caption(t("objectives_map_year", lang, year=year))
                     shown = headline[headline["year"] == year]
                     ranked = shown.assign(name=shown["geo"].map(lambda g: view.geo_label(g, lang, names)))

@@ -12,7 +12,7 @@ from indicators import overview, progress, registry
 from indicators.i18n import STATUS_BADGE_COLOURS, STATUS_STYLE, fmt_number, t
 from indicators.progress import CATEGORY_STATUSES
 from indicators.scorecard import NO_DATA
-from indicators.sources import sources_by_id
+from indicators.sources import sources_by_id, tier_label
 
 GEO = "TUR"
 CARDS_PER_ROW = 4
@@ -20,7 +20,7 @@ TILE_WIDTH = 164  # px: two tiles side by side on a 390-px phone, five on a 1280
 
 lang = state.lang()
 sources = sources_by_id()
-publishers = {sid: s.publisher for sid, s in sources.items()}
+publishers = {sid: f"{s.publisher} · {tier_label(s.tier, lang)}" for sid, s in sources.items()}
 objectives = data.table("ref_objectives")
 reference = overview.reference_year(data.built_at())
 
@@ -51,7 +51,8 @@ for start in range(0, len(figures), CARDS_PER_ROW):
             if source is not None:
                 period = overview.reference_period(row["year"], row["date"], lang)
                 st.caption(md_escape(t("overview_card_source", lang, period=period, publisher=source.publisher,
-                                       version=overview.short_vintage(source.version))))
+                                       version=overview.short_vintage(source.version)))
+                           + f" · **{md_escape(tier_label(source.tier, lang))}**")
             if dated := overview.dated_note(row["year"], source, reference, lang):
                 st.caption(md_escape(dated))
     if shown["indicator"].isin(paired).any():
@@ -131,7 +132,8 @@ for column, row in zip(st.columns(max(len(facts), 1)), facts.itertuples()):
         st.metric(t(row.label_key, lang), fmt_number(row.value, lang), label_visibility="collapsed")
         if source is not None:
             st.caption(t("overview_fact_caption", lang, publisher=md_escape(source.publisher),
-                         version=md_escape(overview.short_vintage(source.version))))
+                         version=md_escape(overview.short_vintage(source.version)))
+                       + f" · **{md_escape(tier_label(source.tier, lang))}**")
 ui.cite(*facts["source_id"])
 
 st.markdown(f"**{t('overview_areas', lang)}**")

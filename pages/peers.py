@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
-from indicators import peers, registry
+from indicators import chart_export, peers, registry
 from indicators.charts import ranking_chart
 from indicators.i18n import fmt_number, fmt_value, t
 
@@ -93,7 +93,8 @@ with chart_tab:
         ranked_chart = peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang)
         st.altair_chart(ranked_chart, width="stretch")
         exports.chart_downloads(ranked_chart, exports.base_name(f"{indicator_id}_ranking", f"peers_{year}"), lang,
-                                "peers_ranking_chart")
+                                "peers_ranking_chart", chart_export.caption_for(indicator, shown, lang, title=(
+                                    chart_export.titled(indicator.title(lang), [str(year)]))))
 with table_tab:
     st.dataframe(peers.ranking_display(table, names, indicator, lang, len(everyone), labels, members_only),
                  hide_index=True, width="stretch")
@@ -105,11 +106,17 @@ exports.table_downloads(peers.with_names(table, names), peers.with_names(everyon
 series = peers.with_names(peers.peer_series(frame, chosen), names)
 st.subheader(t("peers_series_heading", lang))
 st.caption(t("peers_series_caption", lang))
+mode = state.url_widget(st.segmented_control, t("peers_highlight", lang), list(peers.HIGHLIGHT_MODES), "highlight",
+                        "top5", required=True, format_func=lambda m: t(f"peers_highlight_{m}", lang),
+                        help=t("peers_highlight_help", lang)) or "top5"
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
 with chart_tab:
-    series_chart = peers.peer_series_chart(series, indicator, lang)
+    series_chart = peers.peer_series_chart(series, indicator, lang, highlight=peers.highlighted(series, mode))
     st.altair_chart(series_chart, width="stretch")
-    exports.chart_downloads(series_chart, exports.base_name(indicator_id, "peers"), lang, "peers_series_chart")
+    series_title = chart_export.titled(indicator.title(lang), [
+        t("peers_series_geo", lang, n=fmt_number(series["geo"].nunique() - 1, lang))])
+    exports.chart_downloads(series_chart, exports.base_name(indicator_id, "peers"), lang, "peers_series_chart",
+                            chart_export.caption_for(indicator, series, lang, title=series_title))
 with table_tab:
     st.dataframe(peers.series_display(series, names, indicator, lang, labels), hide_index=True, width="stretch")
 exports.table_downloads(series, data.query(indicator_id, full=True), indicator_id, lang, "peers_dl_series",

@@ -130,8 +130,9 @@ def test_province_map_frame_colours_texts_and_legend():
     assert provinces["value_text"].tolist() == ["240,000 persons", "not reported", "530,000 persons"]
     assert provinces["date_text"].tolist()[0] == "13 Jul 2023"
     assert provinces["fill"].tolist()[1] == maps.rgba(maps.NOT_REPORTED)
-    # Two values: two classes split at their median (240,000 + 530,000) / 2 = 385,000, the ramp's ends.
-    expected = pd.DataFrame({"label": ["240,000 – 385,000", "385,000 – 530,000", "not reported"],
+    # Two values: two classes split at their median (240,000 + 530,000) / 2 = 385,000, the ramp's ends; the
+    # upper class of counts starts at the next whole number, so the labels do not overlap.
+    expected = pd.DataFrame({"label": ["240,000 – 385,000", "385,001 – 530,000", "not reported"],
                              "colour": [maps.RAMP[0], maps.RAMP[4], maps.NOT_REPORTED]})
     assert_frame_equal(legend, expected)
     tr_provinces, _ = maps.province_map_frame(snap, "2023-07-13", "tr", "persons", 0)
@@ -286,3 +287,25 @@ def test_headline_comparison_names_both_figures_when_they_differ():
     assert differs.startswith("2018: the Overview's figure is 292; the map shows 285 because")
     assert maps.headline_comparison(headline, None, 222, "en") == ""
     assert maps.headline_comparison(headline, 2025, 404, "en") == ""
+
+
+def test_fixed_breaks_give_the_same_colour_to_the_same_value_on_every_date():
+    result = pd.DataFrame({"geo": ["TR-01", "TR-06", "TR-01", "TR-06"], "year": [2022, 2022, 2023, 2023],
+                           "date": ["2022-12-31", "2022-12-31", "2023-12-31", "2023-12-31"],
+                           "value": [10.0, 20.0, 20.0, 40.0], "source_id": "s", "status": "", "note": "",
+                           **{c: "" for c in ("sex", "age", "origin", "destination", "type", "route")}})
+    breaks = maps.fixed_class_breaks(result, n=2)
+    assert breaks == [10.0, 20.0, 40.0]  # quantiles of all four values: min, median 20, max
+    fills = {}
+    for key in ("2022-12-31", "2023-12-31"):
+        snap = maps.province_snapshot(result, PROVINCES, key)
+        provinces, legend = maps.province_map_frame(snap, key, "en", "per_1000", 1, breaks)
+        fills[key] = dict(zip(provinces["geo"], map(tuple, provinces["fill"])))
+        assert legend["label"].tolist() == ["10.0 – 20.0", "> 20.0 – 40.0", "not reported"]
+    assert fills["2022-12-31"]["TR-06"] == fills["2023-12-31"]["TR-01"]  # 20 on both dates, one colour
+
+
+def test_province_layers_name_their_indicators():
+    assert maps.province_indicator("foreign", "per_1000") == "foreign_residents_per_1000_province"
+    assert maps.province_indicator("closed", "per_1000") == "closed_neighbourhoods_by_province"
+    assert maps.province_indicator("tp", "absolute") == "tp_syrians_by_province"

@@ -163,7 +163,7 @@ def test_table_view_localises_and_drops_empty_columns():
     table = view.table_view(rows, indicator(decimals=0), "tr", sources)
     assert table.columns.tolist() == ["Yıl", "Değer", "Birim", "Kaynak", "Durum"]
     assert table["Değer"].tolist() == ["100", "110", "111"]
-    assert table["Kaynak"].tolist() == ["PMM: Stats", "PMM: Stats", "b"]
+    assert table["Kaynak"].tolist() == ["PMM: Stats", "PMM: Stats", ""]  # an unknown id is never shown
     assert table["Durum"].tolist() == ["", "tercih edilen", "alternatif"]
     big = rows.assign(value=[3214567.0, 1.0, 2.0], date=["2018-12-31", "", ""])
     table = view.table_view(big, indicator(), "tr", sources)
@@ -195,9 +195,10 @@ def test_about_rows_and_sources_table():
     assert rows["Hedef"] == "hedef ≤ %3,00 (resmî bir metinde belirlenmiştir)" and rows["İstenen yön"] == "azalış" and rows["SKA göstergesi"] == "10.c.1"
     assert rows["Ülkeler arasında karşılaştırılabilir"] == "evet" and rows["Bu proje tarafından türetilmiş"] == "hayır"
     sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="https://x", version="2024",
-                           date_accessed="2025-01-01", licence="facts", citation="c")}
+                           date_accessed="2025-01-01", licence="facts", citation="c", tier="third_party_quote")}
     table = view.sources_table(["a", "missing", "a"], sources, "en")
-    assert table.values.tolist() == [["PMM", "Stats", "https://x", "facts", "2024", "2025-01-01"]]
+    assert table.values.tolist() == [["PMM", "Stats", "Quoted by a press or third-party page", "https://x", "facts",
+                                      "2024", "2025-01-01"]]
 
 
 def test_progress_text_ordinal_and_project_threshold():

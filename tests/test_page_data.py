@@ -6,8 +6,9 @@ from indicators import registry
 from tests.test_pages import run_page
 
 
-# Dataframes in page order (AppTest does not expose dataframe keys): catalogue, datasets, sources, thresholds.
-CATALOGUE, DATASETS, SOURCES, THRESHOLDS = range(4)
+# Dataframes in page order (AppTest does not expose dataframe keys): catalogue, tiers, datasets, sources,
+# thresholds.
+CATALOGUE, TIERS, DATASETS, SOURCES, THRESHOLDS = range(5)
 
 
 def _catalogue_ids(at) -> list[str]:
@@ -59,3 +60,21 @@ def test_downloads_datasets_sources_and_method():
     thresholds = at.dataframe[THRESHOLDS].value
     assert "P ≥ 0,015·C" in thresholds["Koşul"].tolist()
     assert any(md.value.startswith("# Progress method") for md in at.markdown)
+
+
+def test_tiers_per_indicator_and_overall_with_the_publishers_own_table():
+    at = run_page("data", "en")
+    assert not at.exception
+    tiers = at.dataframe[TIERS].value.set_index("Title")
+    tp = registry.get("tp_syrians").title_en
+    # tp_syrians headline 2012-2025, one value a year: 2015 from the UNHCR portal copy (third-party copy), 2019,
+    # 2022 and 2023 from IOM DTM pages (official channel), the rest from press pages
+    assert tiers.loc[tp, "Third-party copy of the publisher's file"] == 1
+    assert tiers.loc[tp, "Where to check it"] == "https://www.goc.gov.tr/gecici-koruma5638"
+    total = tiers.loc["All indicators"]
+    tier_columns = ["Publisher's own table", "Official channel (publisher's figures unchanged)",
+                    "Quoted by a press or third-party page", "Third-party copy of the publisher's file",
+                    "Made by this project (not a published figure)"]
+    assert total[tier_columns].sum() == tiers.drop("All indicators")[tier_columns].to_numpy().sum()
+    sources = at.dataframe[SOURCES].value
+    assert "Id" not in sources.columns and set(sources["Source tier"]) >= {"Publisher's own table"}

@@ -25,8 +25,8 @@ def _button(at, key: str):
 
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
-def test_default_is_the_province_map_with_the_fullest_list(lang):
-    at = run_page("maps", lang)
+def test_tp_layer_opens_on_the_fullest_list(lang):
+    at = run_page("maps", lang, layer="tp")
     assert not at.exception, [e.value for e in at.exception]
     assert _layer_types(at) == ["GeoJsonLayer", "GeoJsonLayer"]
     assert _deck(at)["mapStyle"] == "__MAP_STYLE__" and "mapProvider" not in _deck(at)  # no basemap tiles
@@ -40,7 +40,7 @@ def test_default_is_the_province_map_with_the_fullest_list(lang):
 
 
 def test_deep_link_to_a_2023_list_shows_turkish_numbers():
-    at = run_page("maps", "tr", date="2023-07-13")
+    at = run_page("maps", "tr", layer="tp", date="2023-07-13")
     assert not at.exception
     table = at.dataframe[0].value.set_index("İl")
     assert (table["Durum"] == "bildirildi").sum() == 31
@@ -50,7 +50,7 @@ def test_deep_link_to_a_2023_list_shows_turkish_numbers():
 
 
 def test_per_1000_toggle_changes_the_values_and_dates():
-    at = run_page("maps", "en", measure="per_1000")
+    at = run_page("maps", "en", layer="tp", measure="per_1000")
     assert not at.exception
     dates = next(s for s in at.selectbox if s.key == "date").options  # labels, e.g. "14 Aug 2023 (1 of 81 provinces)"
     assert all("2023" in d for d in dates)
@@ -97,6 +97,7 @@ def test_bad_parameters_fall_back_quietly():
     assert not at.exception
     assert _button(at, "map").value == "provinces"
     assert _button(at, "measure").value == "absolute"
+    assert _button(at, "layer").value == "foreign"
     at = run_page("maps", "en", map="corridors", flow="up", corridor_year="1066", top="7")
     assert not at.exception
     assert _button(at, "flow").value == "in"
@@ -124,3 +125,36 @@ def test_deaths_map_defaults_to_the_overviews_scope_and_says_what_the_wider_one_
     captions = " ".join(c.value for c in wider.caption)
     # 1,683 - 222 = 1,461 = 1,245 (Afghanistan to Iran) + 216 (no route assigned).
     assert "added by the wider scope: Afghanistan to Iran: 1,245; no route assigned: 216." in captions
+
+
+def test_foreign_residents_layer_covers_all_81_provinces_and_says_it_excludes_tp():
+    at = run_page("maps", "en")
+    assert not at.exception
+    assert _button(at, "layer").value == "foreign"
+    assert next(s for s in at.selectbox if s.key == "date").value == "2023-12-31"
+    table = at.dataframe[0].value
+    assert (table["Status"] == "reported").sum() == 81
+    # tuik_adnks2023_foreign_population_by_province_sex_2022_2023.xls, sheet t2 row 39: İstanbul 2023 599,118
+    assert table.iloc[0]["Province"] == "İstanbul" and table.iloc[0]["Value"] == "599,118 persons"
+    assert table["Source"].str.endswith("· Third-party copy of the publisher's file").all()
+    captions = " ".join(c.value for c in at.caption)
+    assert "Excludes Syrians under temporary protection" in captions
+    assert "Third-party copy of the publisher's file: 81" in captions
+
+
+def test_foreign_residents_per_1000_in_turkish():
+    at = run_page("maps", "tr", layer="foreign", measure="per_1000")
+    assert not at.exception
+    table = at.dataframe[0].value.set_index("İl")
+    # 599,118 / 15,655,924 (tr_province_population_2023.csv, plate 34) × 1,000 = 38.27
+    assert table.loc["İstanbul", "Değer"] == "38,3 1.000 kişi başına"
+
+
+def test_closed_neighbourhoods_layer_has_its_date_and_no_measure():
+    at = run_page("maps", "en", layer="closed", measure="per_1000")
+    assert not at.exception
+    assert not any(b.key == "measure" for b in at.button_group)
+    assert next(s for s in at.selectbox if s.key == "date").value == "2022-06-30"
+    table = at.dataframe[0].value.set_index("Province")
+    # PMM list, sheet Sayfa3: Şanlıurfa 170 rows (official README §3)
+    assert table.loc["Şanlıurfa", "Value"] == "170 neighbourhoods and villages"

@@ -131,3 +131,11 @@ def test_remittances_paid_line_names_its_old_vintage():
     assert "Source vintage: WDI 2021-09-15." in captions
     received = run_page("objectives", "en", objective="20", indicator="remittances_received_usd")
     assert "Dated" not in " ".join(c.value for c in received.caption)
+
+
+def test_chart_caption_gives_the_tier_of_the_values_drawn():
+    at = run_page("objectives", "tr", objective="16", indicator="tp_syrians")
+    assert not at.exception
+    caption = next(c.value for c in at.caption if c.value.startswith("Grafikteki değerlerin kaynak düzeyleri"))
+    # 2015 from the UNHCR portal export (official/unhcr_odp_...csv row 391), the only third-party copy drawn
+    assert "Yayımcı dosyasının üçüncü taraf kopyası: 1" in caption

@@ -84,30 +84,59 @@ def tp_syrians_per_1000(data: Data) -> pd.DataFrame:
     return result_frame(out)
 
 
+def foreign_residents_per_1000(data: Data) -> pd.DataFrame:
+    """Foreign residents (TÜİK ADNKS, excluding temporary protection) per 1,000 inhabitants by province
+    (per_1000): the province's foreign residents divided by its TÜİK ADNKS population of the same year, times
+    1,000. Only years with both (the population table holds 2023)."""
+    foreign = data["tuik_foreign_population_by_province"]
+    foreign = foreign[(foreign["type"] == "foreign_residents") & (foreign["sex"] == "")]
+    population = data["tuik_province_population"][["geo", "year", "value", "source_id"]].rename(
+        columns={"value": "population", "source_id": "population_source"})
+    merged = foreign.merge(population, on=["geo", "year"], how="inner", validate="one_to_one")
+    out = merged.assign(
+        value=merged["value"] / merged["population"] * 1000,
+        note="Per 1,000 of the TÜİK ADNKS " + merged["year"].astype(str) + " population ("
+        + merged["population"].map("{:,.0f}".format) + "). Excludes Syrians under temporary protection.",
+        type="",
+    )
+    return result_frame(out)
+
+
+TUIK_ADNKS = ("Turkish Statistical Institute (TÜİK/TurkStat), Address Based Population Registration System "
+              "(ADNKS) 2023 results: foreign nationals with a residence or work permit or an equivalent document "
+              "and a registered address. Syrians under temporary protection are not included.")
+
 INDICATORS = [
     Indicator(
         id="tp_syrians",
         objectives=(16, 23),
-        title_en="Syrians under temporary protection (year-end)",
-        title_tr="Geçici koruma kapsamındaki Suriyeliler (yıl sonu)",
-        description_en="Syrians registered under temporary protection in Türkiye at the end of each year, as "
-                       "reported by PMM; alternative values from other pages are kept.",
-        description_tr="Türkiye'de geçici koruma kapsamında kayıtlı Suriyelilerin yıl sonu sayısı (Göç İdaresi "
-                       "Başkanlığı); diğer sayfalardaki farklı değerler alternatif olarak saklanır.",
+        title_en="Syrians under temporary protection (latest count of each year)",
+        title_tr="Geçici koruma kapsamındaki Suriyeliler (her yılın son sayımı)",
+        description_en="Syrians registered under temporary protection in Türkiye: the count on 31 December, or the "
+                       "latest count of the year held where no 31 December figure was found (its date is shown); "
+                       "alternative values from other pages are kept.",
+        description_tr="Türkiye'de geçici koruma kapsamında kayıtlı Suriyeliler: 31 Aralık sayısı ya da 31 Aralık "
+                       "değeri bulunamayan yıllarda o yılın eldeki en son sayımı (tarihiyle gösterilir); diğer "
+                       "sayfalardaki farklı değerler alternatif olarak saklanır.",
         unit="persons", decimals=0, direction="none",
-        source_ids=("tr_enpolitik_com_2d29ae68", "tr_reliefweb_int_01e10516", "tr_dtm_iom_int_47832c48",
-                    "tr_iraqnewsgazette_com_a8e42c9e", "tr_displacement_iom_int_5fe7d6ed",
-                    "tr_amedtimes_com_tr_963f2afb", "tr_yenicaggazetesi_com_tr_7737ec63"),
+        source_ids=("tr_enpolitik_com_2d29ae68", "unhcr_odp_tur_registered_syrians", "tr_reliefweb_int_01e10516",
+                    "tr_urfapusula_com_520e60f8", "tr_iraqnewsgazette_com_a8e42c9e",
+                    "tr_displacement_iom_int_5fe7d6ed", "tr_amedtimes_com_tr_963f2afb",
+                    "tr_kayserigundem_com_tr_ecc026c8"),
         datasets=("tr_tp_syrians",),
         compute=with_breakdowns(year_end_stock("tr_tp_syrians", ""), "tr_tp_syrians"),
         geography="country", concept="refugee_population",
         producer_description=PMM,
-        processing_en="Preferred year-end values as chosen in tr_tp_syrians_year_end_preferred.csv. 2021 is "
-                      "dated 2 Dec 2021 and 2025 is dated 25 Nov 2025 (no 31 December figure was found); the "
-                      "2015 value is printed in a single source. " + PAGE_SOURCES_EN,
-        processing_tr="Yıl sonu değerleri tr_tp_syrians_year_end_preferred.csv dosyasındaki tercihlere göre. "
-                      "2021 değeri 2 Aralık 2021, 2025 değeri 25 Kasım 2025 tarihlidir (31 Aralık değeri "
-                      "bulunamadı); 2015 değeri tek bir kaynakta yer alır. " + PAGE_SOURCES_TR,
+        processing_en="Year-end values as chosen by the curators; the UNHCR portal (Government of Türkiye figures) "
+                      "is preferred on its dates (2015: 2,503,549, where a news page prints 2,503,049). Where no "
+                      "31 December figure was found the latest count of the year is used: 9 Dec 2021 and 4 Dec "
+                      "2025. The UNHCR portal counted differently before 2015 (camps only, then all registered); "
+                      "those points are kept apart and not drawn with this series. " + PAGE_SOURCES_EN,
+        processing_tr="Yıl sonu değerleri düzenleyicilerin seçimine göre; UNHCR portalı (Türkiye Hükümeti rakamları) "
+                      "kendi tarihlerinde tercih edilir (2015: 2.503.549; bir haber sayfası 2.503.049 yazıyor). 31 "
+                      "Aralık değeri bulunamayan yıllarda o yılın en son sayımı kullanılır: 9 Aralık 2021 ve 4 "
+                      "Aralık 2025. UNHCR portalı 2015 öncesinde farklı sayıyordu (önce yalnızca kamplar, sonra tüm "
+                      "kayıtlılar); bu noktalar ayrı tutulur ve bu seriyle birlikte çizilmez. " + PAGE_SOURCES_TR,
         disaggregations=("sex", "age"),
     ),
     Indicator(
@@ -384,4 +413,113 @@ INDICATORS = [
                       "biraz farklıdır. " + PAGE_SOURCES_TR,
         disaggregations=("age",),
     ),
+    Indicator(
+        id="foreign_residents_by_province",
+        objectives=(15, 16),
+        title_en="Foreign residents by province (TÜİK, excluding temporary protection)",
+        title_tr="İllere göre yabancı nüfus (TÜİK, geçici koruma hariç)",
+        description_en="Foreign nationals resident in each of the 81 provinces on 31 December (TÜİK ADNKS); "
+                       "Syrians under temporary protection are not included.",
+        description_tr="81 ilin her birinde 31 Aralık itibarıyla ikamet eden yabancı uyruklular (TÜİK ADNKS); "
+                       "geçici koruma kapsamındaki Suriyeliler dahil değildir.",
+        unit="persons", decimals=0, direction="none",
+        source_ids=("tuik_adnks_2023_foreign_by_province",),
+        datasets=("tuik_foreign_population_by_province",),
+        compute=select("tuik_foreign_population_by_province", type="foreign_residents"),
+        geography="province", producer_description=TUIK_ADNKS,
+        processing_en="TÜİK's table as published (31 Dec 2022 and 2023, by sex), provinces in plate-code order.",
+        processing_tr="TÜİK tablosu yayımlandığı gibi (31 Aralık 2022 ve 2023, cinsiyete göre), iller plaka "
+                      "sırasıyla.",
+        disaggregations=("sex",),
+    ),
+    Indicator(
+        id="foreign_residents_per_1000_province",
+        objectives=(15, 16),
+        title_en="Foreign residents per 1,000 inhabitants, by province (TÜİK, excluding temporary protection)",
+        title_tr="İllere göre 1.000 kişi başına yabancı nüfus (TÜİK, geçici koruma hariç)",
+        description_en="Foreign residents of a province (TÜİK ADNKS, excluding temporary protection) per 1,000 "
+                       "of its registered population of the same year.",
+        description_tr="Bir ildeki yabancı nüfusun (TÜİK ADNKS, geçici koruma hariç) aynı yılın il nüfusunun "
+                       "1.000 kişisine oranı.",
+        unit="per_1000", decimals=1, direction="none",
+        source_ids=("tuik_adnks_2023_foreign_by_province", "tuik_adnks_2023_provinces"),
+        datasets=("tuik_foreign_population_by_province", "tuik_province_population"),
+        compute=foreign_residents_per_1000,
+        derived=True, geography="province", producer_description=TUIK_ADNKS,
+        processing_en="Computed by the project: foreign residents / TÜİK ADNKS population of the same year × "
+                      "1,000; 2023 only (no 2022 province population is held).",
+        processing_tr="Proje tarafından hesaplanmıştır: yabancı nüfus / aynı yılın TÜİK ADNKS il nüfusu × 1.000; "
+                      "yalnızca 2023 (2022 il nüfusu elde yok).",
+    ),
+    Indicator(
+        id="closed_neighbourhoods_by_province",
+        objectives=(16,),
+        title_en="Neighbourhoods closed to new foreign residents, by province (PMM list of June 2022)",
+        title_tr="İllere göre yabancıların yeni ikamet kaydına kapatılan mahalleler (Göç İdaresi, Haziran 2022)",
+        description_en="Neighbourhoods and villages where PMM closed residence registration to new foreign "
+                       "residents, counted per province on PMM's list of June 2022. Policy context, not a count "
+                       "of migrants.",
+        description_tr="Göç İdaresi Başkanlığının yabancıların yeni ikamet kaydına kapattığı mahalle ve köyler, "
+                       "Haziran 2022 listesinde il başına sayılmıştır. Politika bağlamıdır, göçmen sayısı değildir.",
+        unit="neighbourhoods", decimals=0, direction="none",
+        source_ids=("pmm_closed_neighbourhoods_2022_06",),
+        datasets=("pmm_closed_neighbourhoods",),
+        compute=select("pmm_closed_neighbourhoods", type="closed_neighbourhoods"),
+        derived=True, geography="province",
+        producer_description="Presidency of Migration Management (PMM, Göç İdaresi Başkanlığı): list of "
+                             "neighbourhoods closed to residence registration by foreigners, June 2022.",
+        processing_en="Counted by the project: the rows of PMM's list per province (0 where a province has none).",
+        processing_tr="Proje tarafından sayılmıştır: Göç İdaresi listesindeki satırlar il başına (hiç olmayan "
+                      "illerde 0).",
+    ),
 ]
+
+
+# Where the publisher's own table of each national indicator lives, for a reader to check the figures:
+# (description in English, in Turkish, URL). Only the temporary-protection, residence-permit and
+# closed-neighbourhood pages are known by their address (seen in public code); for the others the site is
+# given with the section to open.
+_PMM_SITE = "https://www.goc.gov.tr/"
+PUBLISHER_TABLES: dict[str, tuple[str, str, str]] = {
+    "tp_syrians": ("PMM, Temporary protection statistics page", "Göç İdaresi, Geçici Koruma istatistikleri sayfası",
+                   "https://www.goc.gov.tr/gecici-koruma5638"),
+    "tp_syrians_by_province": ("PMM, Temporary protection statistics page (by province)",
+                               "Göç İdaresi, Geçici Koruma istatistikleri sayfası (illere göre)",
+                               "https://www.goc.gov.tr/gecici-koruma5638"),
+    "tp_syrians_per_1000_province": ("PMM, Temporary protection statistics page (by province)",
+                                     "Göç İdaresi, Geçici Koruma istatistikleri sayfası (illere göre)",
+                                     "https://www.goc.gov.tr/gecici-koruma5638"),
+    "residence_permits": ("PMM, Residence permits statistics page", "Göç İdaresi, İkamet İzinleri istatistikleri sayfası",
+                          "https://www.goc.gov.tr/ikamet-izinleri"),
+    "irregular_migrants_apprehended": ("PMM site, Statistics → Irregular migration", "Göç İdaresi sitesi, "
+                                       "İstatistikler → Düzensiz Göç", _PMM_SITE),
+    "migrant_smugglers_apprehended": ("PMM site, Statistics → Irregular migration", "Göç İdaresi sitesi, "
+                                      "İstatistikler → Düzensiz Göç", _PMM_SITE),
+    "trafficking_victims_identified": ("PMM site, Statistics → Human trafficking", "Göç İdaresi sitesi, "
+                                       "İstatistikler → İnsan Ticareti", _PMM_SITE),
+    "international_protection_applications": ("PMM site, Statistics → International protection",
+                                              "Göç İdaresi sitesi, İstatistikler → Uluslararası Koruma", _PMM_SITE),
+    "voluntary_returns_syrians": ("PMM site, Statistics → Voluntary returns", "Göç İdaresi sitesi, "
+                                  "İstatistikler → Gönüllü Geri Dönüş", _PMM_SITE),
+    "citizenship_syrians": ("Ministry of Interior statements (no statistics table known)",
+                            "İçişleri Bakanlığı açıklamaları (bilinen bir istatistik tablosu yok)",
+                            "https://www.icisleri.gov.tr/"),
+    "tuik_immigrants": ("TÜİK data portal, International Migration Statistics bulletin",
+                        "TÜİK veri portalı, Uluslararası Göç İstatistikleri bülteni", "https://data.tuik.gov.tr/"),
+    "tuik_emigrants": ("TÜİK data portal, International Migration Statistics bulletin",
+                       "TÜİK veri portalı, Uluslararası Göç İstatistikleri bülteni", "https://data.tuik.gov.tr/"),
+    "foreign_residents_by_province": ("TÜİK data portal, ADNKS results (foreign population by province and sex)",
+                                      "TÜİK veri portalı, ADNKS sonuçları (illere ve cinsiyete göre yabancı nüfus)",
+                                      "https://data.tuik.gov.tr/"),
+    "foreign_residents_per_1000_province": ("TÜİK data portal, ADNKS results (foreign population by province)",
+                                            "TÜİK veri portalı, ADNKS sonuçları (illere göre yabancı nüfus)",
+                                            "https://data.tuik.gov.tr/"),
+    "tp_schooling_rate": ("Ministry of National Education (MEB) site, lifelong learning statistics",
+                          "Millî Eğitim Bakanlığı sitesi, hayat boyu öğrenme istatistikleri", "https://www.meb.gov.tr/"),
+    "work_permits_foreigners": ("Ministry of Labour (ÇSGB) site, yearly statistics 'Work permits of foreigners'",
+                                "Çalışma ve Sosyal Güvenlik Bakanlığı sitesi, 'Yabancıların Çalışma İzinleri' "
+                                "yıllık istatistikleri", "https://www.csgb.gov.tr/"),
+    "closed_neighbourhoods_by_province": ("PMM announcement of the closed neighbourhoods",
+                                          "Göç İdaresi, mahalle kapatma duyurusu",
+                                          "https://www.goc.gov.tr/mahalle-kapatma-duyurusu-hk2"),
+}

@@ -4,8 +4,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "briefing_title": ("Türkiye and the Global Compact for Migration: indicator briefing",
                        "Türkiye ve Göç için Küresel Mutabakat: gösterge brifingi"),
     "briefing_subtitle": (
-        "Official figures on the 23 GCM objectives, with their sources and a recomputable progress method",
-        "23 GCM hedefine ilişkin resmî rakamlar, kaynakları ve yeniden hesaplanabilir ilerleme yöntemiyle",
+        "Figures on the 23 GCM objectives, with their sources, source tiers and a recomputable progress method",
+        "23 GCM hedefine ilişkin rakamlar, kaynakları, kaynak düzeyleri ve yeniden hesaplanabilir ilerleme "
+        "yöntemiyle",
     ),
     "briefing_date_line": ("Date: {date}", "Tarih: {date}"),
     "briefing_as_of": ("Data as of: store built {built}; latest data year shown {year}; reference year {ref}",

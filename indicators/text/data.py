@@ -19,6 +19,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_download_sources": ("sources.csv (source records)", "sources.csv (kaynak kayıtları)"),
     "data_tab_indicators": ("Indicators", "Göstergeler"),
     "data_tab_datasets": ("Datasets", "Veri setleri"),
+    "data_tab_tiers": ("Source tiers", "Kaynak düzeyleri"),
+    "data_tiers_all": ("All indicators", "Tüm göstergeler"),
+    "data_col_publisher_table": ("Where the publisher publishes it", "Yayımcının yayımladığı yer"),
+    "data_col_publisher_table_url": ("Where to check it", "Kontrol edilecek adres"),
+    "data_tiers_caption": (
+        "Counts of the values shown on the dashboard (the headline series: one value per geography and year) by "
+        "the tier of their source; the last row adds up all indicators. For national indicators the last two "
+        "columns say where the publisher's own table is, to check the figures; where only the site is given, "
+        "open the section named.",
+        "Panoda gösterilen değerlerin (ana seri: coğrafya ve yıl başına bir değer) kaynak düzeyine göre sayısı; "
+        "son satır tüm göstergelerin toplamıdır. Ulusal göstergelerde son iki sütun, rakamları kontrol etmek "
+        "için yayımcının kendi tablosunun nerede olduğunu belirtir; yalnızca site verilmişse adı geçen bölümü "
+        "açın.",
+    ),
     "data_tab_sources": ("Sources", "Kaynaklar"),
     "data_tab_method": ("Progress method", "İlerleme yöntemi"),
     "data_tab_mapping": ("SDG-GCM mapping", "SKA-GCM eşleştirmesi"),
@@ -93,9 +107,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "data_sources_caption": (
         "Source records are in English, as published. National figures quoted by news or report pages name "
-        "the page they were transcribed from and the original publisher.",
+        "the page they were transcribed from and the original publisher; the tier says how close the source "
+        "is to the publisher (only the first two tiers are official figures).",
         "Kaynak kayıtları yayımlandığı gibi İngilizcedir. Haber ya da rapor sayfalarında aktarılan ulusal "
-        "rakamlar, aktarıldıkları sayfayı ve asıl yayımcıyı belirtir.",
+        "rakamlar, aktarıldıkları sayfayı ve asıl yayımcıyı belirtir; düzey, kaynağın asıl yayımcıya ne kadar "
+        "yakın olduğunu gösterir (yalnızca ilk iki düzey resmî rakamdır).",
     ),
     "data_thresholds_heading": ("Thresholds (from the code)", "Eşikler (koddan)"),
     "data_thresholds_caption": (

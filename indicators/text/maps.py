@@ -28,16 +28,35 @@ STRINGS: dict[str, tuple[str, str]] = {
         "gösterilir: bu iller için değer tahmin edilmez, ulusal toplamlar illere dağıtılmaz.",
     ),
     "maps_classes": (
-        "Colour classes hold about the same number of reported provinces (quantiles); darker means more.",
-        "Renk sınıfları, bildirilen illeri yaklaşık eşit sayıda gruplara ayırır (yüzdelikler); koyu renk daha "
-        "yüksek değer demektir.",
+        "Colour classes hold about the same number of values over all dates of this layer (quantiles), so a "
+        "colour means the same on every date; darker means more.",
+        "Renk sınıfları bu katmanın tüm tarihlerindeki değerleri yaklaşık eşit sayıda gruplara ayırır "
+        "(çeyreklik benzeri dilimler); böylece bir renk her tarihte aynı anlama gelir; koyu renk daha yüksek "
+        "değer demektir.",
     ),
-    "maps_other_province_series": (
-        "Only temporary protection is mapped: no other province series (e.g. residence permits) is declared as "
-        "an indicator yet.",
-        "Yalnızca geçici koruma haritalanır: başka bir il serisi (örneğin ikamet izinleri) henüz gösterge olarak "
-        "tanımlanmamıştır.",
+    "maps_layer": ("Layer", "Katman"),
+    "maps_layer_foreign": ("Foreign residents (TÜİK)", "Yabancı nüfus (TÜİK)"),
+    "maps_layer_tp": ("Temporary protection (PMM lists)", "Geçici koruma (Göç İdaresi listeleri)"),
+    "maps_layer_closed": ("Closed neighbourhoods (PMM, June 2022)", "Kapatılan mahalleler (Göç İdaresi, Haziran 2022)"),
+    "maps_layer_note_foreign": (
+        "All 81 provinces, 31 December 2022 and 2023. Excludes Syrians under temporary protection (see the "
+        "temporary protection layer). TÜİK's own table, read from a verbatim third-party copy.",
+        "81 ilin tamamı, 31 Aralık 2022 ve 2023. Geçici koruma kapsamındaki Suriyeliler dahil değildir (geçici "
+        "koruma katmanına bakınız). TÜİK'in kendi tablosu, birebir üçüncü taraf kopyasından okunmuştur.",
     ),
+    "maps_layer_note_tp": (
+        "Syrians under temporary protection as PMM's province lists were quoted by press pages: each list names "
+        "only some provinces.",
+        "Göç İdaresi'nin il listelerinin basın sayfalarında aktarıldığı biçimiyle geçici koruma kapsamındaki "
+        "Suriyeliler: her liste yalnızca bazı illeri içerir.",
+    ),
+    "maps_layer_note_closed": (
+        "Policy context, not a count of migrants: neighbourhoods and villages on PMM's list of June 2022 (dated 30 "
+        "June 2022), counted per province by this project.",
+        "Göçmen sayısı değil, politika bağlamı: Göç İdaresi'nin Haziran 2022 listesindeki (30 Haziran 2022 "
+        "tarihli) mahalle ve köyler, bu projede il başına sayılmıştır.",
+    ),
+    "maps_shown_tiers": ("Values shown by source tier: {tiers}.", "Kaynak düzeyine göre gösterilen değerler: {tiers}."),
     "maps_col_status": ("Status", "Durum"),
     "maps_reported": ("reported", "bildirildi"),
     "maps_col_date": ("Date", "Tarih"),

@@ -3,10 +3,12 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "overview_tagline": ("Türkiye at a glance", "Bir bakışta Türkiye"),
     "overview_intro": (
-        "Latest official figures on migration to and from Türkiye, and progress on the 23 objectives of the "
-        "Global Compact for Migration since it was adopted in December 2018.",
-        "Türkiye'ye ve Türkiye'den göçe ilişkin en son resmî rakamlar ve Aralık 2018'de kabul edilen Göç için "
-        "Küresel Mutabakat'ın 23 hedefinde kaydedilen ilerleme.",
+        "Latest figures on migration to and from Türkiye, each with its source and how close that source is to "
+        "the publisher, and progress on the 23 objectives of the Global Compact for Migration since it was "
+        "adopted in December 2018.",
+        "Türkiye'ye ve Türkiye'den göçe ilişkin en son rakamlar (her biri kaynağı ve bu kaynağın asıl yayımcıya "
+        "yakınlığıyla) ve Aralık 2018'de kabul edilen Göç için Küresel Mutabakat'ın 23 hedefinde kaydedilen "
+        "ilerleme.",
     ),
     "overview_headlines": ("Headline figures", "Temel rakamlar"),
     "overview_headlines_caption": (
@@ -16,11 +18,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "ve {base} ya da sonrasındaki ilk değere göre.",
     ),
     "overview_since": ("since {year}", "{year} yılından bu yana"),
-    "overview_changes": ("Arrow: change since {previous}. Since {base}: {change}. Changes {derived}.",
-                         "Ok, {previous} yılına göre değişimi gösterir. {base} yılından bu yana: {change}. "
-                         "Değişimler {derived}."),
-    "overview_change_previous_only": ("Arrow: change since {previous} ({derived}).",
-                                      "Ok, {previous} yılına göre değişimi gösterir ({derived})."),
+    "overview_changes": ("Arrow: vs {previous} · since {base}: {change}",
+                         "Ok: {previous} yılına göre · {base} yılından bu yana: {change}"),
+    "overview_change_previous_only": ("Arrow: vs {previous}", "Ok: {previous} yılına göre"),
     "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
     "overview_dated": (
         "Dated: the latest value held is for {year}, {lag} years before {reference}. Source vintage: {version}.",

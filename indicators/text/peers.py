@@ -62,10 +62,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                            "Seçilen ülkelerin hiçbirinin {year} için verisi yok."),
     "peers_series_heading": ("Over time", "Yıllara göre"),
     "peers_series_caption": (
-        "Türkiye: thick orange line. Other countries are told apart by colour and dash pattern; years "
-        "without data are gaps, not zeros.",
-        "Türkiye: kalın turuncu çizgi. Diğer ülkeler renk ve çizgi deseniyle ayırt edilir; verisi olmayan "
-        "yıllar boşluk olarak kalır, sıfır sayılmaz.",
+        "Türkiye: thick orange line. Coloured countries are told apart by colour and dash pattern, the others "
+        "are thin grey lines; years without data are gaps, not zeros.",
+        "Türkiye: kalın turuncu çizgi. Renkli ülkeler renk ve çizgi deseniyle ayırt edilir, diğerleri ince gri "
+        "çizgilerdir; verisi olmayan yıllar boşluk olarak kalır, sıfır sayılmaz.",
     ),
     "peers_table": ("Table", "Tablo"),
     "peers_chart": ("Chart", "Grafik"),
