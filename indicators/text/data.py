@@ -64,6 +64,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_col_dataset": ("Dataset", "Veri seti"),
     "data_col_rows": ("Rows", "Satır"),
     "data_col_n_sources": ("Sources", "Kaynak sayısı"),
+    "data_col_rows_by_tier": ("Rows by source tier", "Kaynak düzeyine göre satır sayısı"),
     "data_col_publisher": ("Publisher", "Yayımcı"),
     "data_col_quoted": ("Figures from", "Rakamların asıl sahibi"),
     "data_col_url": ("URL", "URL"),
