@@ -17,7 +17,7 @@ from . import progress, registry
 from .api import coverage
 from .data import Data
 from .i18n import fmt_number, status_label, t, unit_label
-from .sources import TIERS, Source, sources_by_id
+from .sources import TIERS, Source, sources_by_id, tier_counts
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,8 @@ PUBLISHER_CODES = [p.code for p in PUBLISHERS]
 
 CATALOGUE_COLUMNS = ["id", "title", "objectives", "sdg", "unit", "first_year", "last_year", "geos",
                      "publishers", "sources"]
-DATASET_COLUMNS = ["dataset", "rows", "first_year", "last_year", "geos", "n_sources", "sources"]
+DATASET_COLUMNS = ["dataset", "rows", "first_year", "last_year", "geos", "n_sources", "sources", "tiers_en",
+                   "tiers_tr"]
 
 
 def normalise(text: str) -> str:
@@ -116,9 +117,11 @@ def filter_catalogue(frame: pd.DataFrame, query: str = "", objective: int | None
     return frame[pd.Series(mask, index=frame.index, dtype=bool)].reset_index(drop=True)
 
 
-def datasets_frame(data: Data) -> pd.DataFrame:
+def datasets_frame(data: Data, sources: Mapping[str, Source] | None = None) -> pd.DataFrame:
     """One row per curated observation table: dataset, rows, first_year, last_year, geos (distinct geo
-    codes), n_sources and sources (';'-separated source ids, sorted)."""
+    codes), n_sources, sources (';'-separated source ids, sorted) and tiers_en / tiers_tr (how many rows come
+    from each source tier, in words)."""
+    registry_sources = dict(sources) if sources is not None else sources_by_id()
     rows = []
     for name in sorted(data):
         frame = data[name]
@@ -128,6 +131,7 @@ def datasets_frame(data: Data) -> pd.DataFrame:
             "first_year": int(frame["year"].min()) if len(frame) else None,
             "last_year": int(frame["year"].max()) if len(frame) else None,
             "geos": int(frame["geo"].nunique()), "n_sources": len(ids), "sources": ";".join(ids),
+            **{f"tiers_{lang}": tier_counts(list(frame["source_id"]), registry_sources, lang) for lang in ("en", "tr")},
         })
     frame = pd.DataFrame(rows, columns=DATASET_COLUMNS)
     return frame.astype({"rows": "int64", "first_year": "Int64", "last_year": "Int64", "geos": "int64",

@@ -222,3 +222,46 @@ def briefing_cmd(
 
         out.write_bytes(render_docx(content, day))
     typer.echo(f"wrote {out} ({len(content.sections)} indicator charts, {len(content.sources)} sources)")
+
+
+@app.command("import")
+def import_table(
+    file: Annotated[Path, typer.Argument(help="the publisher's table: TÜİK xls/xlsx, or the CSV/XLSX template")],
+    dataset: Annotated[str, typer.Option(help="tuik_foreign_population_by_province or tr_tp_syrians_by_province")],
+    source_url: Annotated[str, typer.Option(help="where the publisher publishes the table (http/https)")],
+    accessed: Annotated[str, typer.Option(help="date the table was downloaded, YYYY-MM-DD")],
+    publisher: Annotated[str, typer.Option(help="publisher (default: TÜİK or PMM by dataset)")] = "",
+    title: Annotated[str, typer.Option(help="title of the table (default: the file name)")] = "",
+    apply: Annotated[bool, typer.Option(help="apply the import (without it, only the preview is shown)")] = False,
+) -> None:
+    """Import a publisher's own province table: preview what it changes, then (with --apply) merge it, with
+    a source record of the publisher tier, and rebuild the store."""
+    import pandas as pd
+
+    from . import importer, store
+
+    try:
+        reference = pd.read_csv(CURATED_DIR / "ref_provinces.csv", dtype=str, keep_default_na=False)
+        imported = importer.read_import(file, dataset, reference)
+        source = importer.import_source(imported, source_url, accessed, publisher, title)
+        current = pd.read_csv(CURATED_DIR / f"{dataset}.csv", dtype=str, keep_default_na=False)
+        changes = importer.preview(imported, current.astype({"value": "float64"}))
+    except ValueError as exc:
+        typer.echo(f"not imported: {exc}", err=True)
+        raise typer.Exit(2) from None
+    replaced = int(changes["current"].notna().sum())
+    differs = changes[changes["differs"]]
+    typer.echo(f"{len(changes)} values read ({imported.layout} layout, sha256 {imported.sha256[:12]}): "
+               f"{replaced} replace a current value, {len(differs)} of them by more than 1 %")
+    if len(differs):
+        typer.echo(differs.to_string(index=False))
+    if not apply:
+        typer.echo("preview only: add --apply to import")
+        return
+    try:
+        path = importer.apply_import(imported, source)
+    except ValueError as exc:
+        typer.echo(f"not imported: {exc}", err=True)
+        raise typer.Exit(2) from None
+    store.build()
+    typer.echo(f"imported into {path.name} as source {source.id}; store rebuilt")

@@ -23,7 +23,7 @@ from pydeck.bindings.json_tools import default_serialize
 from .curate.iom import TURKIYE_ROUTES
 from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
 from .schema import DISAGGREGATION_COLUMNS
-from .sources import source_label
+from .sources import source_label, source_tier_label
 
 MAPS = ("provinces", "corridors", "deaths")
 # Province layers and their measures -> indicator. `foreign` (TÜİK, all 81 provinces, excluding temporary
@@ -535,15 +535,16 @@ def size_legend_chart(lang: str) -> alt.LayerChart:
 # --- Tables for people (localised headers, numbers and dates formatted for the language) ----------------------
 
 def province_display(provinces: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """`province_map_frame` rows as a table: province, value (or 'not reported'), status, date, source (publisher,
-    version and tier), note; reported provinces first, largest value first."""
+    """`province_map_frame` rows as a table: province, value (or 'not reported'), status, date, source (publisher
+    and version), source tier (in words), note; reported provinces first, largest value first."""
     ordered = provinces.sort_values(["reported", "value", "geo"], ascending=[False, False, True], kind="mergesort")
     return pd.DataFrame({
         t("province", lang): ordered["name"].to_numpy(),
         t("value", lang): ordered["value_text"].to_numpy(),
         t("maps_col_status", lang): [t("maps_reported" if ok else "maps_not_reported", lang) for ok in ordered["reported"]],
         t("maps_col_date", lang): [d if ok else "" for d, ok in zip(ordered["date_text"], ordered["reported"], strict=True)],
-        t("source", lang): ordered["source_id"].map(lambda sid: source_label(sid, lang=lang)).to_numpy(),
+        t("source", lang): ordered["source_id"].map(lambda sid: source_label(sid, lang=lang, with_tier=False)).to_numpy(),
+        t("tier", lang): ordered["source_id"].map(lambda sid: source_tier_label(sid, lang)).to_numpy(),
         t("maps_col_note", lang): ordered["note"].to_numpy(),
     })
 

@@ -177,14 +177,23 @@ def tier_label(tier: str, lang: str) -> str:
     return t(f"tier_{tier}", lang) if tier else ""
 
 
-def source_label(source_id: str, sources: dict[str, Source] | None = None, lang: str = "en") -> str:
-    """A short human label for a source id: `publisher (version) · tier in words`; empty if unknown (users
-    never see internal ids)."""
+def source_label(source_id: str, sources: dict[str, Source] | None = None, lang: str = "en",
+                 with_tier: bool = True) -> str:
+    """A short human label for a source id: `publisher (version) · tier in words` (without the tier for a
+    table that has a tier column); empty if unknown (users never see internal ids)."""
     sources = sources if sources is not None else sources_by_id()
     src = sources.get(source_id)
     if src is None:
         return ""
-    return " · ".join(p for p in (f"{src.publisher} ({display_version(src.version)})", tier_label(src.tier, lang)) if p)
+    tier = tier_label(src.tier, lang) if with_tier else ""
+    return " · ".join(p for p in (f"{src.publisher} ({display_version(src.version)})", tier) if p)
+
+
+def source_tier_label(source_id: str, lang: str, sources: dict[str, Source] | None = None) -> str:
+    """The tier of a source id in words; empty if unknown."""
+    sources = sources if sources is not None else sources_by_id()
+    src = sources.get(source_id)
+    return tier_label(src.tier, lang) if src else ""
 
 
 def http_url(url: str) -> str:

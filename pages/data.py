@@ -113,7 +113,7 @@ with tab_sets:
         t("data_col_years", lang): catalogue.year_spans(sets["first_year"], sets["last_year"]),
         t("data_col_geos", lang): _numbers(sets["geos"]),
         t("data_col_n_sources", lang): _numbers(sets["n_sources"]),
-        t("data_col_sources", lang): sets["sources"].str.replace(";", ", "),
+        t("data_col_rows_by_tier", lang): sets["tiers_" + lang],
     }), hide_index=True, width="stretch", key="data_datasets")
     st.caption(t("data_datasets_caption", lang))
 

@@ -9,7 +9,7 @@ from dashboard.state import url_widget
 from indicators import comparison as cmp
 from indicators import chart_export, registry
 from indicators.i18n import fmt_date, fmt_number, t
-from indicators.sources import http_url, source_label, sources_by_id, tier_counts
+from indicators.sources import http_url, source_label, source_tier_label, sources_by_id, tier_counts
 
 lang = state.lang()
 sources = sources_by_id()
@@ -78,7 +78,8 @@ for indicator_id in comp.national_ids:
         t("national_col_date", lang): [fmt_date(d, lang) if d else "" for d in alternatives["date"]],
         t("value", lang): [fmt_number(v, lang) for v in alternatives["value"]],
         t("national_col_status", lang): alternatives["status"].map(status_names),
-        t("source", lang): alternatives["source_id"].map(lambda sid: source_label(sid, sources, lang)),
+        t("source", lang): alternatives["source_id"].map(lambda sid: source_label(sid, sources, lang, with_tier=False)),
+        t("tier", lang): alternatives["source_id"].map(lambda sid: source_tier_label(sid, lang, sources)),
         t("national_col_link", lang): alternatives["source_id"].map(
             lambda sid: http_url(sources[sid].url) if sid in sources else ""),
         t("national_col_note", lang): alternatives["note"],

@@ -40,10 +40,11 @@ INDICATORS = [
 ]
 SOURCES = {
     "src_a": Source("src_a", "United Nations, Department of Economic and Social Affairs", "T", "https://un.org",
-                    "2024", "2025-01-01", "CC BY 3.0 IGO", "UN DESA 2024"),
+                    "2024", "2025-01-01", "CC BY 3.0 IGO", "UN DESA 2024", tier="publisher"),
     "src_b": Source("src_b", "haber.example", "Göç haberi", "javascript:alert(1)", "page 2024", "2025-01-02",
                     "page copyright", "haber", kind="news_quoting",
-                    quoted_publisher="Presidency of Migration Management (Göç İdaresi Başkanlığı)"),
+                    quoted_publisher="Presidency of Migration Management (Göç İdaresi Başkanlığı)",
+                    tier="third_party_quote"),
 }
 
 
@@ -110,8 +111,10 @@ def test_datasets_frame_counts_rows_years_geos_and_sources():
         "dataset": ["flow", "stock"], "rows": [1, 4],
         "first_year": pd.array([2019, 2015], dtype="Int64"), "last_year": pd.array([2019, 2020], dtype="Int64"),
         "geos": [1, 2], "n_sources": [1, 1], "sources": ["src_b", "src_a"],
+        "tiers_en": ["Quoted by a press or third-party page: 1", "Publisher's own table: 4"],
+        "tiers_tr": ["Basın ya da üçüncü taraf sayfasından aktarım: 1", "Yayımcının kendi tablosu: 4"],
     })
-    pdt.assert_frame_equal(catalogue.datasets_frame(DATA), expected)
+    pdt.assert_frame_equal(catalogue.datasets_frame(DATA, SOURCES), expected)
 
 
 def test_source_records_search_and_unsafe_urls_blanked():

@@ -136,7 +136,7 @@ def test_foreign_residents_layer_covers_all_81_provinces_and_says_it_excludes_tp
     assert (table["Status"] == "reported").sum() == 81
     # tuik_adnks2023_foreign_population_by_province_sex_2022_2023.xls, sheet t2 row 39: İstanbul 2023 599,118
     assert table.iloc[0]["Province"] == "İstanbul" and table.iloc[0]["Value"] == "599,118 persons"
-    assert table["Source"].str.endswith("· Third-party copy of the publisher's file").all()
+    assert (table["Source tier"] == "Third-party copy of the publisher's file").all()
     captions = " ".join(c.value for c in at.caption)
     assert "Excludes Syrians under temporary protection" in captions
     assert "Third-party copy of the publisher's file: 81" in captions

@@ -72,13 +72,12 @@ def tp_syrians_per_1000(data: Data) -> pd.DataFrame:
     (the ADNKS table holds 2023); alternative TP values are left out."""
     tp = data["tr_tp_syrians_by_province"]
     tp = tp[(tp["type"] == "") & (tp["status"] != "alternative")]
-    population = data["tuik_province_population"][["geo", "year", "value", "source_id"]].rename(
-        columns={"value": "population", "source_id": "population_source"})
+    population = data["tuik_province_population"][["geo", "year", "value"]].rename(columns={"value": "population"})
     merged = tp.merge(population, on=["geo", "year"], how="inner", validate="many_to_one")
     out = merged.assign(
         value=merged["value"] / merged["population"] * 1000,
         note="Per 1,000 of the TÜİK ADNKS " + merged["year"].astype(str) + " population ("
-        + merged["population"].map("{:,.0f}".format).astype(str) + ", " + merged["population_source"] + ").",
+        + merged["population"].map("{:,.0f}".format).astype(str) + ").",
         status="",
     )
     return result_frame(out)
@@ -90,8 +89,7 @@ def foreign_residents_per_1000(data: Data) -> pd.DataFrame:
     1,000. Only years with both (the population table holds 2023)."""
     foreign = data["tuik_foreign_population_by_province"]
     foreign = foreign[(foreign["type"] == "foreign_residents") & (foreign["sex"] == "")]
-    population = data["tuik_province_population"][["geo", "year", "value", "source_id"]].rename(
-        columns={"value": "population", "source_id": "population_source"})
+    population = data["tuik_province_population"][["geo", "year", "value"]].rename(columns={"value": "population"})
     merged = foreign.merge(population, on=["geo", "year"], how="inner", validate="one_to_one")
     out = merged.assign(
         value=merged["value"] / merged["population"] * 1000,

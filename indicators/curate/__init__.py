@@ -107,26 +107,32 @@ def write_geojson(doc: dict, name: str, out_dir: Path = GEO_DIR) -> Path:
 
 
 def curate_all(raw: Path, out_dir: Path = CURATED_DIR, geo_dir: Path = GEO_DIR, sources_file: Path = SOURCES_FILE,
-               modules: list[str] | None = None) -> list[Path]:
-    """Run every curation module on `raw` and write tables, GeoJSON and sources.yaml. Returns written paths."""
+               modules: list[str] | None = None, imports_dir: Path | None = None) -> list[Path]:
+    """Run every curation module on `raw`, apply the publisher tables imported by users (kept under
+    `imports_dir`, default `data/imports/`; see `indicators.importer`) and write tables, GeoJSON and
+    sources.yaml. Returns written paths."""
+    from ..importer import IMPORTS_DIR, reapply
+
     if not raw.is_dir():
         raise CurationError(f"{raw}: raw reference folder not found")
     out_dir.mkdir(parents=True, exist_ok=True)
     geo_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     sources: list[Source] = []
-    seen: set[str] = set()
+    tables: dict[str, pd.DataFrame] = {}
     for name in modules or MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
         result: Curated = module.curate(raw)
         for table_name, frame in sorted(result.tables.items()):
-            if table_name in seen:
+            if table_name in tables:
                 raise CurationError(f"table {table_name} produced twice (module {name})")
-            seen.add(table_name)
-            written.append(write_table(frame, table_name, out_dir))
+            tables[table_name] = frame
         for file_name, doc in sorted(result.geojson.items()):
             written.append(write_geojson(doc, file_name, geo_dir))
         sources.extend(with_tier(s) for s in result.sources)
+    reapply(tables, sources, IMPORTS_DIR if imports_dir is None else imports_dir)
+    for table_name, frame in tables.items():
+        written.append(write_table(frame, table_name, out_dir))
     write_sources(sources, sources_file)
     written.append(sources_file)
     return written

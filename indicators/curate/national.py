@@ -390,7 +390,7 @@ def tp_syrians(raw: Path, provinces: dict[str, str], portal: pd.DataFrame,
         year_end = (frame["period_type"] == "end_of_year") | frame["date"].str.startswith(f"{year}-12")
         group = frame.index[(frame["type"] == "") & (frame["year"] == year) & _headline_mask(frame)
                             & (year_end | (frame["source_url"] == pick["source_url"]))]
-        reason = _join_note(f"year-end value chosen in {pref_path.name}", pick["note"])
+        reason = _join_note("year-end value chosen by the raw-folder curators:", pick["note"])
         if not pick["reference_date"].endswith("-12-31"):
             reason = _join_note(reason, f"(dated {pick['reference_date']}: no 31 Dec {year} figure was found).")
         frame = choose(frame, group, float(pick["value"]), pick["source_url"], reason)
@@ -559,7 +559,7 @@ RETURNS_SPEC = Spec(
 )
 
 WORK_SPEC = Spec("tr_work_permits", {"work_permits_granted": "work_permits_granted"}, {"total": None, "nationality": None})
-_CSGB_REASON = "the ÇSGB figure as announced the following year (AA copy), as tr_source_conflicts.csv does for 2016."
+_CSGB_REASON = "the ÇSGB figure as announced the following year (AA copy), as the recorded conflict of 2016 does."
 WORK_CHOICES = {
     ("work_permits_granted", 2011): (17467, _CSGB_REASON), ("work_permits_granted", 2012): (32277, _CSGB_REASON),
     ("work_permits_granted", 2013): (45834, _CSGB_REASON), ("work_permits_granted", 2014): (52304, _CSGB_REASON),
@@ -636,9 +636,9 @@ def irregular_migration(raw: Path, provinces: dict[str, str]) -> pd.DataFrame:
             if partial.empty:
                 raise CurationError(f"{pref_path}: row {int(index) + 2}: no row of {path.name} matches")
             rows.loc[partial, "note"] = rows.loc[partial, "note"].map(lambda n: _join_note(
-                n, f"Listed in {pref_path.name} for {year} ({pick['note']}); not a full-year total."))
+                n, f"Listed by the raw-folder curators as the {year} value ({pick['note']}); not a full-year total."))
             continue
-        rows = choose(rows, group, value, pick["source_url"], _join_note(f"annual value chosen in {pref_path.name}.",
+        rows = choose(rows, group, value, pick["source_url"], _join_note("annual value chosen by the raw-folder curators.",
                                                                           pick["note"]))
     return finish(resolve(rows, {}, IRREGULAR_SPEC.dataset), IRREGULAR_SPEC.dataset)
 

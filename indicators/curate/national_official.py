@@ -166,18 +166,48 @@ def _count(value: object, path: Path, sheet: str, row: int, column: str) -> int:
 
 ADNKS_SHEET = "t2"
 ADNKS_FIRST_PROVINCE_ROW = 6  # spreadsheet row numbers (1-based): row 5 is Toplam-Total
-ADNKS_COLUMNS = {2022: {"": 1, "male": 2, "female": 3}, 2023: {"": 5, "male": 6, "female": 7}}
+ADNKS_YEAR_ROW = 3  # the two years stand in B3 and F3, above their total, male and female columns
+ADNKS_COLUMNS = ({"": 1, "male": 2, "female": 3}, {"": 5, "male": 6, "female": 7})
+
+
+def _adnks_years(sheet: pd.DataFrame, path: Path) -> dict[int, dict[str, int]]:
+    years = {}
+    for columns in ADNKS_COLUMNS:
+        col = columns[""]
+        text = str(sheet.iat[ADNKS_YEAR_ROW - 1, col]).removesuffix(".0")
+        if not (text.isdigit() and len(text) == 4):
+            raise CurationError(f"{path}: sheet {ADNKS_SHEET}, row {ADNKS_YEAR_ROW}, column {chr(65 + col)}: "
+                                f"{text!r} is not a year")
+        years[int(text)] = columns
+    return years
 
 
 def foreign_population_by_province(raw: Path, provinces: dict[str, str]) -> pd.DataFrame:
-    """`tuik_foreign_population_by_province` rows: foreign residents (persons, excluding temporary protection)
-    by province (TR-NN) and sex on 31 Dec 2022 and 2023. Fails, naming sheet, row and column, if a province is
-    out of plate order, a total ≠ male + female or the 81 rows do not add up to the printed total."""
-    path = raw / FOLDER / ADNKS_FILE
+    """`tuik_foreign_population_by_province` rows of the ADNKS 2023 file of the official folder
+    (`read_adnks_foreign`)."""
+    return read_adnks_foreign(raw / FOLDER / ADNKS_FILE, provinces, SOURCE_ADNKS_FOREIGN.id)
+
+
+def is_adnks_foreign(path: Path) -> bool:
+    """True if `path` is a spreadsheet in the layout of TÜİK's table "foreign population by provinces and sex"
+    (sheet t2, `Toplam-Total` in A5)."""
+    try:
+        sheet = pd.read_excel(path, sheet_name=ADNKS_SHEET, header=None, engine="calamine", nrows=6)
+    except (ValueError, OSError, KeyError):
+        return False
+    return sheet.shape[0] > ADNKS_FIRST_PROVINCE_ROW - 2 and str(sheet.iat[ADNKS_FIRST_PROVINCE_ROW - 2, 0]).strip() == "Toplam-Total"
+
+
+def read_adnks_foreign(path: Path, provinces: dict[str, str], source_id: str) -> pd.DataFrame:
+    """Rows (observation columns, `source_id`) of a TÜİK table "foreign population by provinces and sex":
+    foreign residents (persons, excluding temporary protection) by province (TR-NN) and sex on 31 Dec of
+    its two years. Fails, naming sheet, row and column, if a province is out of plate order, a total ≠ male +
+    female or the 81 rows do not add up to the printed total."""
     if not path.exists():
         raise CurationError(f"{path}: file not found")
     sheet = pd.read_excel(path, sheet_name=ADNKS_SHEET, header=None, engine="calamine")
     by_key = _reference_keys(provinces)
+    years = _adnks_years(sheet, path)
     top = ADNKS_FIRST_PROVINCE_ROW - 2  # 0-based index of the total row
     if str(sheet.iat[top, 0]).strip() != "Toplam-Total":
         raise CurationError(f"{path}: sheet {ADNKS_SHEET}, row {top + 1}, column A: expected 'Toplam-Total'")
@@ -189,18 +219,18 @@ def foreign_population_by_province(raw: Path, provinces: dict[str, str]) -> pd.D
         if geo != province_code(plate):
             raise CurationError(f"{path}: sheet {ADNKS_SHEET}, row {index + 1}, column A: {name!r} is not the "
                                 f"province of plate {plate}")
-        for year, columns in ADNKS_COLUMNS.items():
+        for year, columns in years.items():
             counts = {sex: _count(sheet.iat[index, col], path, ADNKS_SHEET, index + 1, chr(65 + col))
                       for sex, col in columns.items()}
             if counts[""] != counts["male"] + counts["female"]:
                 raise CurationError(f"{path}: sheet {ADNKS_SHEET}, row {index + 1}: {year} total {counts['']} ≠ "
                                     f"male + female")
             rows += [{"geo": geo, "year": year, "date": f"{year}-12-31", "sex": sex, "type": "foreign_residents",
-                      "value": float(v), "unit": "persons", "source_id": SOURCE_ADNKS_FOREIGN.id,
+                      "value": float(v), "unit": "persons", "source_id": source_id,
                       "note": "Excludes Syrians under temporary protection (TÜİK footnote)."}
                      for sex, v in counts.items()]
     out = pd.DataFrame(rows)
-    for year, columns in ADNKS_COLUMNS.items():
+    for year, columns in years.items():
         for sex, col in columns.items():
             printed = _count(sheet.iat[top, col], path, ADNKS_SHEET, top + 1, chr(65 + col))
             summed = out.loc[(out["year"] == year) & (out["sex"] == sex), "value"].sum()

@@ -88,6 +88,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_col_dataset": ("Dataset", "Veri seti"),
     "data_col_rows": ("Rows", "Satır"),
     "data_col_n_sources": ("Sources", "Kaynak sayısı"),
+    "data_col_rows_by_tier": ("Rows by source tier", "Kaynak düzeyine göre satır sayısı"),
     "data_col_publisher": ("Publisher", "Yayımcı"),
     "data_col_quoted": ("Figures from", "Rakamların asıl sahibi"),
     "data_col_url": ("URL", "URL"),
@@ -113,7 +114,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "rakamlar, aktarıldıkları sayfayı ve asıl yayımcıyı belirtir; düzey, kaynağın asıl yayımcıya ne kadar "
         "yakın olduğunu gösterir (yalnızca ilk iki düzey resmî rakamdır).",
     ),
-    "data_thresholds_heading": ("Thresholds (from the code)", "Eşikler (koddan)"),
+    "data_thresholds_heading": ("Thresholds of the progress methods", "İlerleme yöntemlerinin eşikleri"),
     "data_thresholds_caption": (
         "P: growth rate a year, signed by the desired direction; C: factor near a natural limit (1 without one); "
         "R: observed growth over the growth needed to reach the target by 2030.",
@@ -124,7 +125,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The method note below is in English.",
         "Aşağıdaki yöntem notu yalnızca İngilizce olarak mevcuttur.",
     ),
-    "data_method_heading": ("Method note (docs/progress-method.md)", "Yöntem notu (docs/progress-method.md)"),
+    "data_method_heading": ("Method note", "Yöntem notu"),
     "data_case_no_target": ("no target", "hedef yok"),
     "data_case_target": ("with a target", "hedefli"),
     "data_condition_target_met": ("latest value meets the target", "son değer hedefi karşılıyor"),
