@@ -1,4 +1,6 @@
-"""Where the project keeps its files. Every path is derived from the package location."""
+"""Where the project keeps its files. Every path is derived from the package location, except the data folder,
+which `GCM_DATA_DIR` may move (curate, check, build, import and the dashboard then all use that folder: a
+maintainer's scratch copy, or a test's)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import os
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DATA_DIR = PROJECT_ROOT / "data"
+DATA_DIR = Path(os.environ["GCM_DATA_DIR"]).resolve() if os.environ.get("GCM_DATA_DIR") else PROJECT_ROOT / "data"
 CURATED_DIR = DATA_DIR / "curated"
 GEO_DIR = DATA_DIR / "geo"
 SOURCES_FILE = DATA_DIR / "sources.yaml"
