@@ -227,7 +227,7 @@ def briefing_cmd(
 @app.command("import")
 def import_table(
     file: Annotated[Path, typer.Argument(help="the publisher's table: TÜİK xls/xlsx, or the CSV/XLSX template")],
-    dataset: Annotated[str, typer.Option(help="tuik_foreign_population_by_province or tr_tp_syrians_by_province")],
+    dataset: Annotated[str, typer.Option(help="tuik_foreign_population_by_province, tr_tp_syrians_by_province or tr_tp_syrians")],
     source_url: Annotated[str, typer.Option(help="where the publisher publishes the table (http/https)")],
     accessed: Annotated[str, typer.Option(help="date the table was downloaded, YYYY-MM-DD")],
     publisher: Annotated[str, typer.Option(help="publisher (default: TÜİK or PMM by dataset)")] = "",

@@ -11,7 +11,9 @@ import under `data/imports/` so that `python -m indicators curate` applies it ag
 Template: one row per province and date. Columns (case and accents ignored): `plate_code` / `plaka`, or
 `province` / `il` (Turkish name, matched on the 81-province reference without regard to case or accents);
 `date` / `tarih` (YYYY-MM-DD); `value` / `deger` (a count); optionally `sex` / `cinsiyet`
-(`female`/`kadın`, `male`/`erkek`, empty or `total`/`toplam` for both).
+(`female`/`kadın`, `male`/`erkek`, empty or `total`/`toplam` for both). For the national dataset
+(`tr_tp_syrians`, PMM's national total) the province column may be left out; where given, each row names the
+country (`Türkiye`, `Turkey`, `Toplam`, `Total`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class Target:
     type: str
     publisher: str
     note: str
+    national: bool = False
 
 
 TARGETS = {
@@ -52,7 +55,10 @@ TARGETS = {
         "Excludes Syrians under temporary protection (TÜİK footnote)."),
     "tr_tp_syrians_by_province": Target(
         "tr_tp_syrians_by_province", "", "Presidency of Migration Management (PMM, Göç İdaresi Başkanlığı)", ""),
+    "tr_tp_syrians": Target(
+        "tr_tp_syrians", "", "Presidency of Migration Management (PMM, Göç İdaresi Başkanlığı)", "", national=True),
 }
+NATIONAL_WORDS = ("turkiye", "turkey", "toplam", "total")  # folded: a national table's row names the country
 HEADERS = {
     "plate": ("plate_code", "plaka", "il_kodu", "plate"),
     "province": ("province", "il"),
@@ -88,7 +94,7 @@ def _provinces(reference: pd.DataFrame) -> dict[str, str]:
     return dict(zip(reference["name_tr"], reference["geo"]))
 
 
-def _template(path: Path, provinces: dict[str, str]) -> tuple[pd.DataFrame, str]:
+def _template(path: Path, provinces: dict[str, str], national: bool = False) -> tuple[pd.DataFrame, str]:
     if path.suffix.lower() == ".csv":
         frame, sheet = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig"), "csv"
     else:
@@ -101,7 +107,7 @@ def _template(path: Path, provinces: dict[str, str]) -> tuple[pd.DataFrame, str]
             if _key(col) in {_key(w) for w in words}:
                 columns[name] = col
     missing = [n for n in ("date", "value") if n not in columns]
-    if "plate" not in columns and "province" not in columns:
+    if "plate" not in columns and "province" not in columns and not national:
         missing.insert(0, "plate_code or province")
     if missing:
         raise ImportFileError(f"{path}: sheet {sheet}, row 1: missing column(s) {missing}; found {list(frame.columns)}")
@@ -115,7 +121,13 @@ def _template(path: Path, provinces: dict[str, str]) -> tuple[pd.DataFrame, str]
             col = columns[name]
             return ImportFileError(f"{path}: sheet {sheet}, row {row}, column {letters[col]} ({col}): {message}")
 
-        if "plate" in columns and str(rec[columns["plate"]]).strip():
+        if national:
+            for name in ("plate", "province"):
+                cell = str(rec[columns[name]]).strip() if name in columns else ""
+                if cell and province_key(cell) not in NATIONAL_WORDS:
+                    raise fail(name, f"{cell!r}: a national table; expected Türkiye or Toplam (or an empty cell)")
+            geo = "TUR"
+        elif "plate" in columns and str(rec[columns["plate"]]).strip():
             plate = str(rec[columns["plate"]]).strip().removesuffix(".0")
             if not (plate.isdigit() and 1 <= int(plate) <= 81):
                 raise fail("plate", f"{plate!r} is not a plate code 1-81")
@@ -160,7 +172,7 @@ def read_import(path: Path, dataset: str, reference: pd.DataFrame) -> Imported:
                 raise ImportFileError(f"{path}: a TÜİK foreign-population table cannot be imported into {dataset}")
             rows, layout = read_adnks_foreign(path, provinces, "").drop(columns=["source_id"]), "tuik_adnks_foreign"
         else:
-            rows, layout = _template(path, provinces)
+            rows, layout = _template(path, provinces, target.national)
     except CurationError as err:
         raise ImportFileError(str(err)) from None
     if rows.empty:
@@ -204,7 +216,7 @@ def merge(current: pd.DataFrame, rows: pd.DataFrame, source_id: str, dataset: st
 def preview(imported: Imported, current: pd.DataFrame) -> pd.DataFrame:
     """What an import changes: one row per imported value (geo, date, sex, new value, current value, relative
     change, differs: more than 1 %); `current` missing where nothing is replaced."""
-    now = current[current["status"] != "alternative"]
+    now = current[(current["status"] != "alternative") & (current["age"] == "") & (current["origin"] == "")]
     now = now[now["type"] == TARGETS[imported.dataset].type].groupby(["geo", "date", "sex"])["value"].first()
     out = imported.rows[["geo", "date", "sex", "value"]].rename(columns={"value": "new"})
     out["current"] = [now.get((g, d, s)) for g, d, s in zip(out["geo"], out["date"], out["sex"])]
@@ -243,7 +255,8 @@ def apply_import(imported: Imported, source: Source, curated: Path = CURATED_DIR
         write_sources(sources, Path(tmp) / "sources.yaml")
         issues = check_all(scratch, Path(tmp) / "sources.yaml")
         if issues:
-            raise ImportFileError("the import does not pass the checks: " + "; ".join(map(str, issues[:5])))
+            problems = "; ".join(str(i).replace(f"{tmp}/", "") for i in issues[:5])  # no scratch paths
+            raise ImportFileError(f"the import does not pass the checks: {problems}")
         imports_dir.mkdir(parents=True, exist_ok=True)
         write_table(observations(imported.rows.assign(source_id=source.id), imported.dataset), source.id, imports_dir)
         register = imports_dir / IMPORTS_FILE
@@ -278,3 +291,62 @@ def reapply(tables: dict[str, pd.DataFrame], sources: list[Source], imports_dir:
         tables[dataset] = merge(tables[dataset], rows[keep], source.id, dataset)
         sources.append(source)
 
+
+
+UPLOAD_SUFFIXES = (".csv", ".xlsx", ".xls")
+
+
+def read_upload(name: str, content: bytes, dataset: str, reference: pd.DataFrame) -> Imported:
+    """`read_import` of an uploaded file (`name` as the user's browser gave it, `content` its bytes): read from
+    a private scratch copy; errors name the uploaded file (never the scratch path), its sheet, row and column."""
+    base = Path(name.replace("\\", "/")).name
+    suffix = Path(base).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise ImportFileError(f"{base}: expected a .csv, .xlsx or .xls file")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        path.write_bytes(content)
+        try:
+            imported = read_import(path, dataset, reference)
+        except ImportFileError as err:
+            raise ImportFileError(str(err).replace(str(path), base)) from None
+    return Imported(Path(base), imported.dataset, imported.layout, imported.rows, imported.sha256)
+
+
+def apply_and_rebuild(imported: Imported, source: Source) -> Path:
+    """`apply_import`, then rebuild the store (`indicators.store.build`, atomic): what the dashboard's import
+    page and `python -m indicators import --apply` do. Nothing changes if the import fails its checks."""
+    from . import sources, store
+
+    path = apply_import(imported, source)
+    store.build()
+    clear = getattr(sources.sources_by_id, "cache_clear", None)  # the registry read from sources.yaml
+    if clear is not None:
+        clear()
+    return path
+
+
+def change_counts(changes: pd.DataFrame) -> dict[str, int]:
+    """The numbers of a `preview`: values read (`n`), replacing a current value (`replaced`), of which by
+    more than 1 % (`differs`), and new ones (`added`)."""
+    replaced = int(changes["current"].notna().sum())
+    return {"n": len(changes), "replaced": replaced, "differs": int(changes["differs"].sum()),
+            "added": len(changes) - replaced}
+
+
+def display_changes(changes: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """A `preview` for readers: province name (Türkiye for the national total), date, sex in words, the value
+    in the file, the value shown now and the change in percent, as text in `lang` (`2.400.000`, `%1,40`); no
+    codes."""
+    from .i18n import fmt_number, fmt_percent, t
+
+    names = dict(zip(reference["geo"], reference["name_tr"])) | {"TUR": t("import_national", lang)}
+    sexes = {"": t("import_sex_total", lang), "female": t("import_sex_female", lang), "male": t("import_sex_male", lang)}
+    return pd.DataFrame({
+        t("import_col_place", lang): changes["geo"].map(names).fillna(changes["geo"]),
+        t("import_col_date", lang): changes["date"],
+        t("import_col_sex", lang): changes["sex"].map(sexes).fillna(changes["sex"]),
+        t("import_col_new", lang): [fmt_number(v, lang) for v in changes["new"]],
+        t("import_col_current", lang): [fmt_number(v, lang) for v in changes["current"]],
+        t("import_col_change", lang): [fmt_percent(None if pd.isna(v) else v * 100, lang, 2) for v in changes["change"]],
+    })

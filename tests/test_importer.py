@@ -118,3 +118,44 @@ def test_cli_previews_by_default(raw_dir):
     bad = CliRunner().invoke(app, ["import", str(raw_dir / OFFICIAL), "--dataset", "tr_work_permits",
                                    "--source-url", "https://x.org/", "--accessed", "2026-12-02"])
     assert bad.exit_code == 2 and "does not take imports" in bad.output
+
+
+def test_a_national_pmm_total_replaces_the_press_value_of_its_date_and_becomes_the_headline(workspace, tmp_path):
+    from indicators import api
+    from indicators.data import Data
+
+    curated, sources_file, imports = workspace
+    path = tmp_path / "pmm.csv"
+    # tr_tp_syrians.csv: 2,366,922 on 2025-12-04 (kayserigundem.com.tr quoting PMM), the preferred 2025 value
+    path.write_text("il,tarih,değer\nTürkiye,2025-12-04,2400000\n", encoding="utf-8")
+    imported = importer.read_import(path, "tr_tp_syrians", REFERENCE)
+    assert imported.rows[["geo", "date", "value"]].values.tolist() == [["TUR", "2025-12-04", 2400000.0]]
+    current = pd.read_csv(curated / "tr_tp_syrians.csv", dtype=str, keep_default_na=False)
+    changes = importer.preview(imported, current.astype({"value": "float64"}))
+    assert changes.loc[0, "current"] == 2366922 and round(changes.loc[0, "change"] * 100, 2) == 1.40
+    assert importer.change_counts(changes) == {"n": 1, "replaced": 1, "differs": 1, "added": 0}
+    shown = importer.display_changes(changes, REFERENCE, "tr")
+    assert shown.iloc[0].tolist() == ["Türkiye", "2025-12-04", "Toplam", "2.400.000", "2.366.922", "%1,40"]
+    source = importer.import_source(imported, "https://www.goc.gov.tr/gecici-koruma5638", "2026-12-02")
+    importer.apply_import(imported, source, curated, sources_file, imports)
+    headline = api.query("tp_syrians", Data.from_curated(curated), geo="TUR")
+    assert headline[headline["year"] == 2025][["value", "source_id"]].values.tolist() == [[2400000.0, source.id]]
+
+
+def test_a_national_table_rejects_a_province_row(tmp_path):
+    path = tmp_path / "pmm.csv"
+    path.write_text("il,tarih,değer\nToplam,2025-12-04,2400000\nAdana,2025-12-04,10\n", encoding="utf-8")
+    with pytest.raises(importer.ImportFileError, match=r"row 3, column A \(il\): 'Adana': a national table"):
+        importer.read_import(path, "tr_tp_syrians", REFERENCE)
+
+
+def test_an_upload_is_named_by_its_own_file_name_never_a_scratch_path():
+    content = "il,tarih,değer\nAdana,2026-01-15,ten\n".encode()
+    with pytest.raises(importer.ImportFileError) as err:
+        importer.read_upload("C:\\Users\\x\\pmm.csv", content, "tr_tp_syrians_by_province", REFERENCE)
+    assert str(err.value) == "pmm.csv: sheet csv, row 2, column C (değer): 'ten' is not a count"
+    with pytest.raises(importer.ImportFileError, match=r"^notes.txt: expected a .csv, .xlsx or .xls file$"):
+        importer.read_upload("notes.txt", content, "tr_tp_syrians_by_province", REFERENCE)
+    imported = importer.read_upload("pmm.csv", "il,tarih,değer\nAdana,2026-01-15,10\n".encode(),
+                                    "tr_tp_syrians_by_province", REFERENCE)
+    assert imported.path.name == "pmm.csv" and imported.rows["value"].tolist() == [10.0]
