@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import state
 from indicators.i18n import t
-from indicators.site import PAGES
+from indicators.site import served_pages
 
 state.leave_v1_multipage_mode()
 st.set_page_config(page_title="GCM Türkiye", page_icon=":material/public:", layout="wide")
@@ -25,8 +25,9 @@ notice = st.empty()
 if not st.session_state.get(state.LOADED_FLAG):
     notice.info(t("app_loading", lang), icon=":material/hourglass_top:")
 
-pages = {p.key: st.Page(p.path, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path) for p in PAGES}
-default = pages[next(p.key for p in PAGES if p.default)]
+served = served_pages()  # the import page only on a server started with GCM_ENABLE_IMPORT=1
+pages = {p.key: st.Page(p.path, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path) for p in served}
+default = pages[next(p.key for p in served if p.default)]
 root = st.Page(lambda: state.open_page(default), title=default.title, url_path="start", default=True,
                visibility="hidden")
 navigation = st.navigation([root, *pages.values()], position="hidden")

@@ -321,9 +321,9 @@ def test_first_request_shows_no_file_name_menu_and_a_loading_notice(page: Page, 
     assert page.evaluate("() => window.__sawSidebarNav") is False
     assert page.evaluate("() => window.__sawNotice") is True
     links = page.locator("[data-testid='stSidebar'] [data-testid='stPageLink-NavLink']").all_inner_texts()
-    from indicators.site import PAGES
+    from indicators.site import served_pages
 
-    assert [text.split("\n")[-1] for text in links] == [t(p.title_key, "en") for p in PAGES]
+    assert [text.split("\n")[-1] for text in links] == [t(p.title_key, "en") for p in served_pages(maintainer=False)]
     assert page.get_by_text(t("app_loading", "en")).count() == 0  # gone once the page has run
     screenshot(page, "widgets_first_request")
 
