@@ -336,7 +336,7 @@ def change_counts(changes: pd.DataFrame) -> dict[str, int]:
 
 def display_changes(changes: pd.DataFrame, reference: pd.DataFrame, lang: str) -> pd.DataFrame:
     """A `preview` for readers: province name (Türkiye for the national total), date, sex in words, the value
-    in the file, the value shown now and the change in percent, as text in `lang` (`2.400.000`, `%1,40`); no
+    in the file, the value shown now and the change in percent, as text in `lang` (`2.400.000`, `+%1,40`); no
     codes."""
     from .i18n import fmt_number, fmt_percent, t
 
@@ -348,5 +348,6 @@ def display_changes(changes: pd.DataFrame, reference: pd.DataFrame, lang: str) -
         t("import_col_sex", lang): changes["sex"].map(sexes).fillna(changes["sex"]),
         t("import_col_new", lang): [fmt_number(v, lang) for v in changes["new"]],
         t("import_col_current", lang): [fmt_number(v, lang) for v in changes["current"]],
-        t("import_col_change", lang): [fmt_percent(None if pd.isna(v) else v * 100, lang, 2) for v in changes["change"]],
+        t("import_col_change", lang): ["–" if pd.isna(v) else ("+" if v > 0 else "") + fmt_percent(v * 100, lang, 2)
+                                       for v in changes["change"]],
     })

@@ -135,7 +135,7 @@ def test_a_national_pmm_total_replaces_the_press_value_of_its_date_and_becomes_t
     assert changes.loc[0, "current"] == 2366922 and round(changes.loc[0, "change"] * 100, 2) == 1.40
     assert importer.change_counts(changes) == {"n": 1, "replaced": 1, "differs": 1, "added": 0}
     shown = importer.display_changes(changes, REFERENCE, "tr")
-    assert shown.iloc[0].tolist() == ["Türkiye", "2025-12-04", "Toplam", "2.400.000", "2.366.922", "%1,40"]
+    assert shown.iloc[0].tolist() == ["Türkiye", "2025-12-04", "Toplam", "2.400.000", "2.366.922", "+%1,40"]
     source = importer.import_source(imported, "https://www.goc.gov.tr/gecici-koruma5638", "2026-12-02")
     importer.apply_import(imported, source, curated, sources_file, imports)
     headline = api.query("tp_syrians", Data.from_curated(curated), geo="TUR")

@@ -69,8 +69,8 @@ def test_a_template_file_is_previewed_then_applied(workspace, lang):
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert t("import_summary", lang, n=1, replaced=1, differs=1, added=0) in [m.value for m in at.markdown]
-    expected = ["Türkiye", "2025-12-04", t("import_sex_total", lang), *(["2,400,000", "2,366,922", "1.40%"]
-                if lang == "en" else ["2.400.000", "2.366.922", "%1,40"])]
+    expected = ["Türkiye", "2025-12-04", t("import_sex_total", lang), *(["2,400,000", "2,366,922", "+1.40%"]
+                if lang == "en" else ["2.400.000", "2.366.922", "+%1,40"])]
     differs, replaced, every = at.dataframe  # in the page's order; the third is in the "every value" expander
     for frame in (differs, replaced, every):
         assert frame.value.values.tolist() == [expected]

@@ -56,11 +56,13 @@ def fresh_app_url():
     yield from _serve()
 
 
-def _serve():
+def _serve(extra_env: dict[str, str] | None = None):
     """Start `streamlit run` on a free port, wait for /_stcore/health, yield the URL, stop it. The server's
-    output goes to a log file (a pipe nobody reads would block the server once it is full)."""
+    output goes to a log file (a pipe nobody reads would block the server once it is full). Import stays off
+    and the data folder is the project's unless `extra_env` says otherwise (GCM_ENABLE_IMPORT, GCM_DATA_DIR)."""
     port = _free_port()
-    env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    env = {k: v for k, v in os.environ.items() if k not in ("GCM_ENABLE_IMPORT", "GCM_DATA_DIR")}
+    env |= {"STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", **(extra_env or {})}
     SCREENSHOTS.mkdir(exist_ok=True)
     log_path = SCREENSHOTS / f"server-{port}.log"
     log = log_path.open("wb")
