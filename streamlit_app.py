@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, state, ui
+from dashboard import data, state, status, ui
 from indicators.i18n import t
 from indicators.site import PAGES
 
@@ -17,6 +17,7 @@ st.sidebar.caption(t("app_subtitle", lang))
 navigation = st.navigation(
     [st.Page(p.path, title=t(p.title_key, lang), icon=p.icon, url_path=p.url_path, default=p.default) for p in PAGES]
 )
+status.data_status(lang)
 ui.reset_citations()
 st.session_state[state.FRAME_FLAG] = True
 try:

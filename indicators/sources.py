@@ -145,10 +145,28 @@ def read_sources(path: Path = SOURCES_FILE) -> dict[str, Source]:
     return out
 
 
+_SERVED: dict[str, dict[str, Source]] = {}
+
+
+def serve_registry(records: dict[str, Source] | None) -> None:
+    """Make `sources_by_id()` return `records`: the dashboard serves the store's copy of the registry, so
+    a broken or newer sources.yaml never reaches visitors before a build. None goes back to the file."""
+    if records is None:
+        _SERVED.clear()
+    else:
+        _SERVED["records"] = records
+
+
 @lru_cache(maxsize=4)
-def sources_by_id(path: Path = SOURCES_FILE) -> dict[str, Source]:
-    """Cached `read_sources` for the committed registry."""
+def _read_cached(path: Path) -> dict[str, Source]:
     return read_sources(path)
+
+
+def sources_by_id(path: Path = SOURCES_FILE) -> dict[str, Source]:
+    """The registry: the one installed by `serve_registry` if any, else cached `read_sources(path)`."""
+    if path == SOURCES_FILE and "records" in _SERVED:
+        return _SERVED["records"]
+    return _read_cached(path)
 
 
 def source_label(source_id: str, sources: dict[str, Source] | None = None) -> str:
