@@ -95,7 +95,7 @@ def _records(path: Path) -> list[tuple[int, dict[str, str]]]:
     shape other than a list of mappings of plain values raise SourcesError naming the line."""
     try:
         text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 10× faster
     except (OSError, UnicodeDecodeError) as exc:
         raise SourcesError(path, None, None, f"cannot be read as UTF-8: {exc}") from None
     except yaml.MarkedYAMLError as exc:

@@ -173,7 +173,7 @@ SOURCE = """- id: src_a
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (SOURCE.replace("title: T", "title: 'T"), "line 6: YAML syntax: expected <block end>, but found '<scalar>' "
+        (SOURCE.replace("title: T", "title: 'T"), "line 6: YAML syntax: did not find expected key "
                                                  "(while parsing a block mapping at line 1)"),
         (SOURCE + SOURCE, "line 9, field 'id': duplicate source id 'src_a'"),
         ("id: src_a\npublisher: P\n", "line 1: expected a list of source records"),
