@@ -111,3 +111,62 @@ def test_models_mirror_schema():
     for name, model in REFERENCE_MODELS.items():
         columns = [c.name for c in model.__table__.columns if not (c.name == "id" and name != "ref_provinces")]
         assert columns == REFERENCE_TABLES[name].column_names, name
+
+
+def test_read_during_a_build_returns_previous_data_within_a_second(tmp_path, db_url, monkeypatch):
+    """The build is held half-way (rows inserted, not switched in) while another engine reads, as a dashboard
+    replica does; the read must not wait for the build and must see the previous data."""
+    import threading
+    import time
+
+    curated = write_case(tmp_path, GOOD_ROWS)
+    store.build(db_url, curated, tmp_path / "sources.yaml", required=())
+    before, old_hash = _values(db_url), store.content_hash(curated, tmp_path / "sources.yaml")
+    write_case(tmp_path, [r.replace("3681685", "3681000") for r in GOOD_ROWS])
+    loading, release = threading.Event(), threading.Event()
+    insert = store._insert
+
+    def held_insert(conn, model, frame):
+        insert(conn, model, frame)
+        if model is Observation:
+            loading.set()
+            assert release.wait(60)
+
+    monkeypatch.setattr(store, "_insert", held_insert)
+    errors: list[BaseException] = []
+
+    def run_build():
+        try:
+            store.build(db_url, curated, tmp_path / "sources.yaml", required=())
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            errors.append(exc)
+
+    builder = threading.Thread(target=run_build)
+    builder.start()
+    try:
+        assert loading.wait(60)
+        reader = store.make_engine(db_url, read_only=True)
+        start = time.perf_counter()
+        data = store.load_data(reader)
+        elapsed = time.perf_counter() - start
+        assert store.stored_hash(reader) == old_hash
+        reader.dispose()
+    finally:
+        release.set()
+        builder.join(60)
+    assert not errors, errors
+    assert elapsed < 1.0, f"read took {elapsed:.2f} s during the build"
+    assert data["demo"]["value"].tolist() == [3681685.0, 3579531.0, 446412.0]
+    assert _values(db_url) == [("TR-27", 2023, 446412.0), ("TUR", 2018, 3681000.0), ("TUR", 2019, 3579531.0)]
+    assert before != _values(db_url)
+
+
+def test_dashboard_engine_is_read_only(tmp_path, db_url):
+    curated = write_case(tmp_path, GOOD_ROWS)
+    store.build(db_url, curated, tmp_path / "sources.yaml", required=())
+    engine = store.make_engine(db_url, read_only=True)
+    with pytest.raises(Exception, match="(?i)read-only|readonly"):
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM observation"))
+    engine.dispose()
+    assert len(_values(db_url)) == 3
