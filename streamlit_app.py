@@ -9,7 +9,8 @@ from indicators.i18n import t
 from indicators.site import PAGES
 
 state.leave_v1_multipage_mode()
-st.set_page_config(page_title="GCM Türkiye", page_icon=":material/public:", layout="wide")
+# An emoji favicon is a local data: URL; a :material/ icon would be fetched from fonts.gstatic.com.
+st.set_page_config(page_title="GCM Türkiye", page_icon="🌍", layout="wide")
 
 lang = state.language_selector()
 st.sidebar.caption(t("app_subtitle", lang))
