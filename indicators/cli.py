@@ -197,3 +197,15 @@ def briefing_cmd(
 
         out.write_bytes(render_docx(content, day))
     typer.echo(f"wrote {out} ({len(content.sections)} indicator charts, {len(content.sources)} sources)")
+
+
+def main() -> None:
+    """Entry point: a command that needs a build the curated data does not allow (`query`, `list`...) exits 1
+    with the problems (file, row, column), never with a traceback."""
+    from .validate import ValidationError
+
+    try:
+        app(prog_name="python -m indicators")
+    except ValidationError as exc:
+        typer.echo(f"store not rebuilt, the curated data is invalid: {exc}", err=True)
+        raise SystemExit(1) from None

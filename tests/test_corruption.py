@@ -319,3 +319,25 @@ def test_random_sources_yaml_corruption(small, cut, insert):
 def test_store_file_is_readable_by_others(project):
     _, url = project
     assert oct(os.stat(url.removeprefix("sqlite:///")).st_mode & 0o777) == "0o644"
+
+
+def test_cli_command_needing_a_refused_build_exits_1_with_the_problem(case, monkeypatch, capsys):
+    """`scorecard` builds the store when the curated data changed; invalid data ends it with exit 1 and the
+    problem, as `check` prints it, not a traceback."""
+    import sys
+
+    from indicators import api, cli
+
+    root, url = case
+    _set_cell(root / "curated" / "wdi_population.csv", LINE_TUR_2020, "value", "inf")
+    monkeypatch.setattr(api, "ensure_store", lambda url=None: store.ensure_store(url, root / "curated",
+                                                                                 root / "sources.yaml"))
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setattr(sys, "argv", ["indicators", "scorecard", "--geo", "TUR"])
+    with pytest.raises(SystemExit) as exited:
+        cli.main()
+    assert exited.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith("store not rebuilt, the curated data is invalid: 1 validation problem(s):")
+    assert (f"{root}/curated/wdi_population.csv, row {LINE_TUR_2020}, column 'value': 'inf' is not a valid float"
+            in err)
