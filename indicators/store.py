@@ -112,7 +112,7 @@ def _build_postgres(url: str, curated: Path, sources_file: Path, digest: str) ->
     """Load schema gcm_build, then swap it in for gcm in one short transaction, then drop the old one."""
     engine = create_engine(url)
     try:
-        with engine.connect() as lock:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as lock:  # a session lock
             lock.execute(text("SELECT pg_advisory_lock(:k)"), {"k": BUILD_LOCK})
             try:
                 with engine.begin() as conn:
@@ -131,7 +131,6 @@ def _build_postgres(url: str, curated: Path, sources_file: Path, digest: str) ->
                     conn.execute(text(f"DROP SCHEMA IF EXISTS {OLD_SCHEMA} CASCADE"))
             finally:
                 lock.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": BUILD_LOCK})
-                lock.commit()
     finally:
         engine.dispose()
     return counts

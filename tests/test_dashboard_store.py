@@ -17,6 +17,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data as dashboard_data
+from indicators import sources as registry
 from indicators import store
 from indicators.paths import CURATED_DIR, SOURCES_FILE
 
@@ -40,6 +41,7 @@ def served(tmp_path, monkeypatch):
     monkeypatch.setattr(dashboard_data, "CURATED_DIR", curated)
     monkeypatch.setattr(dashboard_data, "SOURCES_FILE", sources)
     yield url, curated, sources
+    registry.serve_registry(None)  # the frame installed this store's copy of the source registry
 
 
 def _overview() -> AppTest:
