@@ -15,7 +15,8 @@ from indicators.i18n import t
 from indicators.site import served_pages
 
 state.leave_v1_multipage_mode()
-st.set_page_config(page_title="GCM Türkiye", page_icon=":material/public:", layout="wide")
+# An emoji favicon is a local data: URL; a :material/ icon would be fetched from fonts.gstatic.com.
+st.set_page_config(page_title="GCM Türkiye", page_icon="🌍", layout="wide")
 state.begin_run()
 
 menu = st.sidebar.container(key="page_menu")
@@ -35,8 +36,9 @@ with menu:
     for page in pages.values():
         st.page_link(page)
 
-from dashboard import data, ui  # noqa: E402  (pandas and the store: imported after the loading notice is drawn)
+from dashboard import data, status, ui  # noqa: E402  (pandas and the store: imported after the loading notice is drawn)
 
+status.data_status(lang)
 ui.reset_citations()
 st.session_state[state.FRAME_FLAG] = True
 try:

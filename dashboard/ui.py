@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import streamlit as st
@@ -62,8 +63,14 @@ def download_csv(frame: pd.DataFrame, indicator_id: str, geo: str, label_key: st
 
 
 _MD_SPECIAL = "\\`*_{}[]()<>#+-.!|~$:"
+# Markdown's autolinks (GFM) turn http://, https://, www. and e-mail addresses into links even when escaped:
+# an invisible WORD JOINER after `http`/`https`/`www` and after `@` keeps them plain text.
+_AUTOLINK = re.compile(r"(?i)(?:https?|ftp|www)(?=[:.])|@")
+WORD_JOINER = "\u2060"
 
 
 def md_escape(text: object) -> str:
-    """Escape Markdown (and so HTML) in a data value before it goes into st.markdown/st.caption/labels."""
-    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+    """Escape Markdown (and so HTML) in a data value before it goes into st.markdown/st.caption/labels; URLs
+    and e-mail addresses in it stay text (only links from the source registry are links)."""
+    joined = _AUTOLINK.sub(lambda m: m.group() + WORD_JOINER, str(text))
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in joined)

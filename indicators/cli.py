@@ -265,3 +265,15 @@ def import_table(
         raise typer.Exit(2) from None
     store.build()
     typer.echo(f"imported into {path.name} as source {source.id}; store rebuilt")
+
+
+def main() -> None:
+    """Entry point: a command that needs a build the curated data does not allow (`query`, `list`...) exits 1
+    with the problems (file, row, column), never with a traceback."""
+    from .validate import ValidationError
+
+    try:
+        app(prog_name="python -m indicators")
+    except ValidationError as exc:
+        typer.echo(f"store not rebuilt, the curated data is invalid: {exc}", err=True)
+        raise SystemExit(1) from None

@@ -14,9 +14,14 @@ OBS_DTYPES = {c: str for c in OBSERVATION_COLUMNS} | {"year": "int64", "value": 
 
 
 def read_observations_csv(path: Path) -> pd.DataFrame:
-    """Read one curated observation CSV with the schema's types (text columns never NaN)."""
-    frame = pd.read_csv(path, dtype=OBS_DTYPES, keep_default_na=False, na_values={"value": [""]})
-    return frame
+    """Read one curated observation CSV with the schema's types (text columns never NaN), parsed exactly as
+    `check` and `build` parse it. Raises `indicators.validate.ValidationError` on an invalid file."""
+    from .validate import ValidationError, read_curated
+
+    frame, issues = read_curated(path, None)
+    if issues:
+        raise ValidationError(issues)
+    return frame[OBSERVATION_COLUMNS].astype(OBS_DTYPES)
 
 
 class Data(Mapping[str, pd.DataFrame]):

@@ -8,7 +8,9 @@ status, note); values are in the indicator's unit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -27,6 +29,7 @@ COMPACT_FROM = 100_000
 COUNT_CHANGE_UNITS = {"persons", "permits", "cases", "incidents", "usd", "camps"}
 # Codes in origin/destination that are not countries.
 SPECIAL_GEOS = ("OTH", "UNK", "STA", "WLD")
+_UNSAFE_URL = re.compile(r"[\x00-\x20\x7f<>\"'`\\]")  # no spaces, controls, quotes or markup in a link
 SDG_METADATA_URL = "https://unstats.un.org/sdgs/metadata/?Text=&Goal={goal}&Target={target}"
 
 
@@ -336,15 +339,23 @@ def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
     return pd.DataFrame({"field": [t(k, lang) for k, _ in facts], "value": [v for _, v in facts]})
 
 
+def web_link(url: str) -> str | None:
+    """`url` if it is an http(s) address with a host (the only links the dashboard makes), else None."""
+    url = url.strip()
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc and not _UNSAFE_URL.search(url) else None
+
+
 def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang: str) -> pd.DataFrame:
     """One row per known source id: publisher, title, tier (in words), link, licence, vintage, date accessed
-    (headers localised; unknown ids are skipped)."""
+    (headers localised; unknown ids are skipped). The link column holds http(s) addresses only (else empty),
+    as it is shown as a link."""
     rows = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
     return pd.DataFrame({
         t("objectives_src_publisher", lang): [s.publisher for s in rows],
         t("objectives_src_title", lang): [s.title for s in rows],
         t("tier", lang): [tier_label(s.tier, lang) for s in rows],
-        t("objectives_src_link", lang): [s.url for s in rows],
+        t("objectives_src_link", lang): [web_link(s.url) for s in rows],
         t("objectives_src_licence", lang): [s.licence for s in rows],
         t("objectives_src_vintage", lang): [s.version for s in rows],
         t("objectives_src_accessed", lang): [s.date_accessed for s in rows],

@@ -19,3 +19,11 @@ def raw_dir() -> Path:
             pytest.fail(f"raw reference folder {raw} is missing but GCM_REQUIRE_RAW=1")
         pytest.skip(f"raw reference folder {raw} not present")
     return raw
+
+
+@pytest.fixture(scope="session", autouse=True)
+def built_store() -> None:
+    """The dashboard only reads the store: build it (as `dev.sh` does) when it is missing or out of date."""
+    from indicators.store import ensure_store
+
+    ensure_store()

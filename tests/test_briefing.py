@@ -241,9 +241,10 @@ def test_scorecard_rows_defend_their_verdicts():
         assert by_n[12].status_text == ("Not assessed: no desired direction" if lang == "en"
                                         else "Değerlendirilmedi: istenen yön tanımlı değil")
     rows, note = _scorecard(inputs, inputs.data, "en")
-    # indicators, not indicator-objective pairs: 45 distinct indicators are mapped, 8 have a growth-rate score
-    # (2 UNHCR origin series, 3 deaths series, TP schooling, 2 remittance costs)
-    assert note.startswith("8 of 45 indicators assessed.")
+    # indicators, not indicator-objective pairs: 48 distinct indicators are mapped (45, plus TÜİK's foreign
+    # residents absolute and per 1,000 and PMM's closed neighbourhoods, none with a desired direction),
+    # 8 have a growth-rate score (2 UNHCR origin series, 3 deaths series, TP schooling, 2 remittance costs)
+    assert note.startswith("8 of 48 indicators assessed.")
     assert "proposes" in note
     assert ScorecardRow(1, "t", "no_data", "x", "#fff", "0 of 1 assessed", ("a", "b")).evidence_text() == \
         "0 of 1 assessed\na\nb"

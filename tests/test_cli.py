@@ -98,13 +98,16 @@ def test_bad_format_is_rejected(fmt):
 
 
 def test_check_exits_non_zero_naming_file_row_and_column(tmp_path):
+    from indicators.validate import required_files
     from tests.test_validate import GOOD_ROWS, write_case
 
     curated = write_case(tmp_path, [*GOOD_ROWS, "demo,TUR,2020,,,,,,,,-4,persons,src_a,,"])
     result = runner.invoke(app, ["check", "--curated", str(curated), "--sources", str(tmp_path / "sources.yaml")])
     assert result.exit_code == 1
     assert "demo.csv, row 5, column 'value': negative count -4; expected ≥ 0" in result.output
-    assert "1 problem(s) found" in result.output
+    # The small folder also lacks every file the project requires: each is named as missing.
+    assert "ref_objectives.csv: required file is missing" in result.output
+    assert f"{len(required_files()) + 1} problem(s) found" in result.output
 
 
 def test_check_passes_on_committed_data():

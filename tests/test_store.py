@@ -46,7 +46,7 @@ def db_url(request, tmp_path):
 
 
 def _values(url: str) -> list[tuple]:
-    engine = create_engine(url)
+    engine = store.make_engine(url, read_only=True)
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT geo, year, value FROM observation ORDER BY geo, year")).all()
     engine.dispose()
@@ -55,7 +55,7 @@ def _values(url: str) -> list[tuple]:
 
 def test_build_loads_values_and_hash(tmp_path, db_url):
     curated = write_case(tmp_path, GOOD_ROWS)
-    counts = store.build(db_url, curated, tmp_path / "sources.yaml")
+    counts = store.build(db_url, curated, tmp_path / "sources.yaml", required=())
     assert counts["observation"] == 3
     assert _values(db_url) == [("TR-27", 2023, 446412.0), ("TUR", 2018, 3681685.0), ("TUR", 2019, 3579531.0)]
     engine = store.make_engine(db_url)
@@ -68,39 +68,39 @@ def test_build_loads_values_and_hash(tmp_path, db_url):
 
 def test_failed_build_leaves_previous_store(tmp_path, db_url):
     curated = write_case(tmp_path, GOOD_ROWS)
-    store.build(db_url, curated, tmp_path / "sources.yaml")
+    store.build(db_url, curated, tmp_path / "sources.yaml", required=())
     before = _values(db_url)
     write_case(tmp_path, [*GOOD_ROWS, "demo,TUR,2020,,,,,,,,-1,persons,src_a,,"])
     with pytest.raises(ValidationError, match=r"demo.csv, row 5, column 'value': negative count"):
-        store.build(db_url, curated, tmp_path / "sources.yaml")
+        store.build(db_url, curated, tmp_path / "sources.yaml", required=())
     assert _values(db_url) == before
 
 
 def test_failure_during_load_leaves_previous_store(tmp_path, db_url, monkeypatch):
     curated = write_case(tmp_path, GOOD_ROWS)
-    store.build(db_url, curated, tmp_path / "sources.yaml")
+    store.build(db_url, curated, tmp_path / "sources.yaml", required=())
     before = _values(db_url)
     write_case(tmp_path, GOOD_ROWS[:1])
 
-    def broken_read(*args, **kwargs):
+    def broken_insert(*args, **kwargs):
         raise OSError("disk went away")
 
-    monkeypatch.setattr(store.pd, "read_csv", broken_read)
+    monkeypatch.setattr(store, "_insert", broken_insert)
     with pytest.raises(OSError, match="disk went away"):
-        store.build(db_url, curated, tmp_path / "sources.yaml")
+        store.build(db_url, curated, tmp_path / "sources.yaml", required=())
     monkeypatch.undo()
     assert _values(db_url) == before
 
 
 def test_ensure_store_is_idempotent_and_follows_changes(tmp_path, db_url):
     curated = write_case(tmp_path, GOOD_ROWS)
-    first = store.ensure_store(db_url, curated, tmp_path / "sources.yaml")
+    first = store.ensure_store(db_url, curated, tmp_path / "sources.yaml", required=())
     engine = store.make_engine(db_url)
     built_at = store.build_info(engine)["built_at"]
-    assert store.ensure_store(db_url, curated, tmp_path / "sources.yaml") == first
+    assert store.ensure_store(db_url, curated, tmp_path / "sources.yaml", required=()) == first
     assert store.build_info(engine)["built_at"] == built_at  # not rebuilt
     write_case(tmp_path, GOOD_ROWS[:2])
-    second = store.ensure_store(db_url, curated, tmp_path / "sources.yaml")
+    second = store.ensure_store(db_url, curated, tmp_path / "sources.yaml", required=())
     assert second != first
     assert len(_values(db_url)) == 2
     engine.dispose()
@@ -111,3 +111,62 @@ def test_models_mirror_schema():
     for name, model in REFERENCE_MODELS.items():
         columns = [c.name for c in model.__table__.columns if not (c.name == "id" and name != "ref_provinces")]
         assert columns == REFERENCE_TABLES[name].column_names, name
+
+
+def test_read_during_a_build_returns_previous_data_within_a_second(tmp_path, db_url, monkeypatch):
+    """The build is held half-way (rows inserted, not switched in) while another engine reads, as a dashboard
+    replica does; the read must not wait for the build and must see the previous data."""
+    import threading
+    import time
+
+    curated = write_case(tmp_path, GOOD_ROWS)
+    store.build(db_url, curated, tmp_path / "sources.yaml", required=())
+    before, old_hash = _values(db_url), store.content_hash(curated, tmp_path / "sources.yaml")
+    write_case(tmp_path, [r.replace("3681685", "3681000") for r in GOOD_ROWS])
+    loading, release = threading.Event(), threading.Event()
+    insert = store._insert
+
+    def held_insert(conn, model, frame):
+        insert(conn, model, frame)
+        if model is Observation:
+            loading.set()
+            assert release.wait(60)
+
+    monkeypatch.setattr(store, "_insert", held_insert)
+    errors: list[BaseException] = []
+
+    def run_build():
+        try:
+            store.build(db_url, curated, tmp_path / "sources.yaml", required=())
+        except BaseException as exc:  # noqa: BLE001 - reported by the test below
+            errors.append(exc)
+
+    builder = threading.Thread(target=run_build)
+    builder.start()
+    try:
+        assert loading.wait(60)
+        reader = store.make_engine(db_url, read_only=True)
+        start = time.perf_counter()
+        data = store.load_data(reader)
+        elapsed = time.perf_counter() - start
+        assert store.stored_hash(reader) == old_hash
+        reader.dispose()
+    finally:
+        release.set()
+        builder.join(60)
+    assert not errors, errors
+    assert elapsed < 1.0, f"read took {elapsed:.2f} s during the build"
+    assert data["demo"]["value"].tolist() == [3681685.0, 3579531.0, 446412.0]
+    assert _values(db_url) == [("TR-27", 2023, 446412.0), ("TUR", 2018, 3681000.0), ("TUR", 2019, 3579531.0)]
+    assert before != _values(db_url)
+
+
+def test_dashboard_engine_is_read_only(tmp_path, db_url):
+    curated = write_case(tmp_path, GOOD_ROWS)
+    store.build(db_url, curated, tmp_path / "sources.yaml", required=())
+    engine = store.make_engine(db_url, read_only=True)
+    with pytest.raises(Exception, match="(?i)read-only|readonly"):
+        with engine.begin() as conn:
+            conn.execute(text("DELETE FROM observation"))
+    engine.dispose()
+    assert len(_values(db_url)) == 3

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from indicators.sources import Source, write_sources
-from indicators.validate import check_all
+from indicators.paths import CURATED_DIR
+from indicators.validate import check_all, required_files
 
 HEADER = "dataset,geo,year,date,sex,age,origin,destination,type,route,value,unit,source_id,status,note"
 GOOD_ROWS = [
@@ -31,7 +32,7 @@ def write_case(folder: Path, rows: list[str], name: str = "demo", header: str = 
 
 def issues_for(tmp_path: Path, rows: list[str], **kw) -> list[str]:
     curated = write_case(tmp_path, rows, **kw)
-    return [str(i) for i in check_all(curated, tmp_path / "sources.yaml")]
+    return [str(i) for i in check_all(curated, tmp_path / "sources.yaml", required=())]
 
 
 def test_good_file_has_no_issues(tmp_path):
@@ -57,10 +58,25 @@ def test_good_file_has_no_issues(tmp_path):
         ("demo,TUR,2020,,,,,,,,1,persons,src_a,best,", "row 5, column 'status': status 'best'"),
         ("other,TUR,2020,,,,,,,,1,persons,src_a,,", "row 5, column 'dataset': 'other'; expected the file name 'demo'"),
         ("demo,TUR,2019,,,,,,refugees,,1,persons,src_a,,", "row 5, column 'dataset, geo, year"),
+        ("demo,TUR,2020,,,,,,,,inf,persons,src_a,,", "row 5, column 'value': 'inf' is not a valid float"),
+        ("demo,TUR,2020,,,,,,,,1e300,persons,src_a,,", "row 5, column 'value': 1e+300 outside the plausible range"),
+        ("demo,TUR,2020,,,,,,,,9500000000,persons,src_a,,", "row 5, column 'value': 9.5e+09 outside the plausible"),
+        ("demo,TUR,2020,,,,,,,,2.5,persons,src_a,,", "row 5, column 'value': 2.5 persons; expected a whole number"),
+        ("demo,TUR,2020,,,,,,,,14_237,persons,src_a,,", "row 5, column 'value': '14_237' is not a valid float"),
+        ("demo,TUR,2020,,,,,,,,١٤٢,persons,src_a,,", "row 5, column 'value': '١٤٢' is not a valid float"),
+        ("demo,TUR,٢٠٢٠,,,,,,,,1,persons,src_a,,", "row 5, column 'year': '٢٠٢٠' is not a valid int"),
+        ("demo,TUR,2013,2013-W52-2,,,,,,,1,persons,src_a,,", "row 5, column 'date': '2013-W52-2' is not a valid date"),
+        ("demo,TUR,2013,20131224,,,,,,,1,persons,src_a,,", "row 5, column 'date': '20131224' is not a valid date"),
+        ("demo,TUR,2020,,,,,,,,1,persons,src_a,,a\x00b", "row 5, column 'note': control character U+0000"),
+        ("demo,TUR,2020,,,,,,,,1,percent,src_a,,", None),
+        ("demo,TUR,2020,,,,,,,,-1,percent,src_a,,", "row 5, column 'value': -1 outside the plausible range 0..1000"),
     ],
 )
 def test_each_rule_rejects_a_bad_row(tmp_path, bad_row, expected):
     issues = issues_for(tmp_path, [*GOOD_ROWS, bad_row])
+    if expected is None:
+        assert issues == []
+        return
     assert len(issues) == 1, issues
     assert f"demo.csv, {expected}" in issues[0]
 
@@ -105,3 +121,77 @@ def test_negative_count_in_reference_table_is_rejected(tmp_path):
         ["row 3", "column 'dead': negative count -1; expected ≥ 0"],
         ["row 3", "column 'dead_and_missing': negative count -1; expected ≥ 0"],
     ]
+
+
+def test_header_only_file_is_rejected(tmp_path):
+    assert issues_for(tmp_path, []) == [f"{tmp_path}/curated/demo.csv: no data rows; expected at least one"]
+
+
+def test_latitude_must_be_a_decimal_in_range(tmp_path):
+    header = "geo,plate,name_tr,name_ascii,nuts1,nuts2,nuts3,lat,lon,source_id"
+    rows = ["TR-01,1,Adana,Adana,TR6,TR62,TR621,37_4,35.3,src_a", "TR-02,2,Adıyaman,Adiyaman,,,,91.0,38.3,src_a"]
+    issues = issues_for(tmp_path, rows, name="ref_provinces", header=header)
+    assert [i.split("ref_provinces.csv, ")[1] for i in issues] == [
+        "row 2, column 'lat': '37_4' is not a valid float (a finite decimal number)",
+        "row 3, column 'lat': 91.0 outside the plausible range -90..90",
+    ]
+
+
+def test_objectives_are_exactly_1_to_23(tmp_path):
+    header = "objective,title_en,short_en,title_tr,short_tr,title_tr_status,source_id"
+    rows = [f"{n},T{n},S{n},T{n},S{n},unofficial_translation,src_a" for n in range(1, 23)]  # 23 is missing
+    issues = issues_for(tmp_path, [*rows, "99,T,S,T,S,unofficial_translation,src_a"], name="ref_objectives",
+                        header=header)
+    assert [i.split("ref_objectives.csv, ")[1] for i in issues] == [
+        "row 24, column 'objective': 99 outside the plausible range 1..23"]
+    issues = issues_for(tmp_path, rows, name="ref_objectives", header=header)
+    assert [i.split("ref_objectives.csv, ")[1] for i in issues] == [
+        "column 'objective': missing objective(s) [23]; expected exactly 1..23"]
+
+
+def test_required_files_are_the_committed_files():
+    assert required_files() == {p.stem for p in CURATED_DIR.glob("*.csv")}
+
+
+def test_missing_required_file_is_named(tmp_path):
+    curated = write_case(tmp_path, GOOD_ROWS)
+    issues = [str(i) for i in check_all(curated, tmp_path / "sources.yaml", required=("demo", "wdi_population"))]
+    assert issues == [f"{curated}/wdi_population.csv: required file is missing"]
+
+
+SOURCE = """- id: src_a
+  publisher: P
+  title: T
+  url: https://example.org
+  version: v1
+  date_accessed: '2026-01-01'
+  licence: CC BY 4.0
+  citation: P, T
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (SOURCE.replace("title: T", "title: 'T"), "line 6: YAML syntax: did not find expected key "
+                                                 "(while parsing a block mapping at line 1)"),
+        (SOURCE + SOURCE, "line 9, field 'id': duplicate source id 'src_a'"),
+        ("id: src_a\npublisher: P\n", "line 1: expected a list of source records"),
+        ("just a sentence\n", "line 1: expected a list of source records"),
+        (SOURCE.replace("title: T", "title: !!python/object/apply:os.system ['true']"),
+         "line 3, field 'title': tag 'tag:yaml.org,2002:python/object/apply:os.system' not allowed"),
+        (SOURCE.replace("https://example.org", "javascript:alert(1)"),
+         "line 1, field 'url': 'javascript:alert(1)'; expected an http:// or https:// address"),
+        (SOURCE.replace("title: T", "title: [T, U]"), "line 3, field 'title': expected a plain text value"),
+        (SOURCE.replace("version: v1", "version: v1\n  colour: red"), "line 1: record 'src_a': unknown fields"),
+        ("", "no source records"),
+        ("- just a string\n", "line 1: expected a source record"),
+    ],
+)
+def test_sources_yaml_errors_name_the_line(tmp_path, text, expected):
+    curated = write_case(tmp_path, GOOD_ROWS)
+    (tmp_path / "sources.yaml").write_text(text, encoding="utf-8")
+    issues = [str(i) for i in check_all(curated, tmp_path / "sources.yaml", required=())]
+    assert len(issues) == 1, issues
+    assert issues[0].startswith(f"{tmp_path}/sources.yaml"), issues
+    assert expected in issues[0], issues

@@ -94,7 +94,7 @@ def foreign_residents_per_1000(data: Data) -> pd.DataFrame:
     out = merged.assign(
         value=merged["value"] / merged["population"] * 1000,
         note="Per 1,000 of the TÜİK ADNKS " + merged["year"].astype(str) + " population ("
-        + merged["population"].map("{:,.0f}".format) + "). Excludes Syrians under temporary protection.",
+        + merged["population"].map("{:,.0f}".format).astype(str) + "). Excludes Syrians under temporary protection.",
         type="",
     )
     return result_frame(out)

@@ -1,0 +1,156 @@
+"""Two dashboard servers (`streamlit run`, as two replicas) on one store while a build runs: both keep
+answering with the previous data during the build and both show the new data after it, without a restart.
+On PostgreSQL (the replica deployment of the README) and on SQLite (one file, replaced by the build).
+
+The build runs in this test process and is held half-way (all rows inserted, not yet switched in) while
+the browsers load the Overview from both servers. The servers' output goes to files in the test folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from indicators import store
+from indicators.models import Observation
+from indicators.paths import CURATED_DIR, SOURCES_FILE
+from tests.e2e.conftest import ROOT, _free_port
+
+pytestmark = pytest.mark.e2e
+
+TP_LABEL = "Syrians under temporary protection (year-end)"
+# data/curated/tr_tp_syrians.csv line 75: TUR 2025-11-25, 2375909 persons (the Overview's 2025 card).
+TP_ROW = "tr_tp_syrians,TUR,2025,2025-11-25,,,,,,,2375909,"
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def store_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite'}"
+        return
+    base = os.environ.get("GCM_TEST_POSTGRES_URL", "")
+    if not base.startswith("postgresql"):
+        pytest.skip("no PostgreSQL: set GCM_TEST_POSTGRES_URL to a postgresql:// URL (.ci/run starts one)")
+    name = f"gcm_replicas_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield base.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def _start(url: str, log: Path) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    env = {**os.environ, "DATABASE_URL": url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1"],
+        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+    )
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def _healthy(url: str, deadline: float) -> None:
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"{url} did not become healthy")
+
+
+def _tp_value(page, url: str) -> tuple[str, float]:
+    """Load the Overview and return the card's value and the seconds until the script finished."""
+    start = time.monotonic()
+    page.goto(f"{url}/?lang=en")
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning] [data-testid=stMetric]",
+                           timeout=120_000)
+    card = page.locator("[data-testid=stMetric]").filter(has_text=TP_LABEL)
+    return card.locator("[data-testid=stMetricValue]").inner_text(), time.monotonic() - start
+
+
+def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser, store_url, tmp_path,
+                                                                         monkeypatch):
+    store.build(store_url)  # the committed data: the servers start on it
+    changed = tmp_path / "curated"
+    shutil.copytree(CURATED_DIR, changed)
+    path = changed / "tr_tp_syrians.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(TP_ROW, TP_ROW.replace("2375909", "2375999")),
+                    encoding="utf-8")
+
+    servers = [_start(store_url, tmp_path / f"server{i}.log") for i in (1, 2)]
+    outside: list[str] = []
+    try:
+        deadline = time.monotonic() + 120
+        for _, url in servers:
+            _healthy(url, deadline)
+        pages = []
+        for _, url in servers:
+            page = browser.new_context(locale="en-GB").new_page()
+            page.on("request", lambda r: urlsplit(r.url).hostname not in ("127.0.0.1", None)
+                    and not r.url.startswith("data:") and outside.append(r.url))
+            pages.append(page)
+        assert [_tp_value(p, url)[0] for p, (_, url) in zip(pages, servers)] == ["2,375,909"] * 2
+
+        loading, release = threading.Event(), threading.Event()
+        insert = store._insert
+
+        def held_insert(conn, model, frame):
+            insert(conn, model, frame)
+            if model is Observation and frame["dataset"].iloc[0] == "wdi_population":
+                loading.set()
+                assert release.wait(300)
+
+        monkeypatch.setattr(store, "_insert", held_insert)
+        errors: list[BaseException] = []
+
+        def run_build():
+            try:
+                store.build(store_url, changed, SOURCES_FILE)
+            except BaseException as exc:  # noqa: BLE001 - reported below
+                errors.append(exc)
+
+        builder = threading.Thread(target=run_build)
+        builder.start()
+        try:
+            assert loading.wait(300)
+            during = [_tp_value(p, url) for p, (_, url) in zip(pages, servers)]
+        finally:
+            release.set()
+            builder.join(300)
+        assert not errors, errors
+        assert [v for v, _ in during] == ["2,375,909"] * 2, during
+
+        after = []
+        for page, (_, url) in zip(pages, servers):
+            deadline = time.monotonic() + 30  # PostgreSQL replicas look at the store every 2 s
+            while (value := _tp_value(page, url)[0]) != "2,375,999" and time.monotonic() < deadline:
+                time.sleep(1)
+            after.append(value)
+        assert after == ["2,375,999"] * 2
+        assert all(proc.poll() is None for proc, _ in servers)
+        print(f"{urlsplit(store_url).scheme}: Overview load during the build: "
+              + ", ".join(f"{s:.1f} s" for _, s in during))
+    finally:
+        for proc, _ in servers:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    assert outside == [], outside  # no request leaves the machine (icon font, favicon)
