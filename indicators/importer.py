@@ -316,13 +316,10 @@ def read_upload(name: str, content: bytes, dataset: str, reference: pd.DataFrame
 def apply_and_rebuild(imported: Imported, source: Source) -> Path:
     """`apply_import`, then rebuild the store (`indicators.store.build`, atomic): what the dashboard's import
     page and `python -m indicators import --apply` do. Nothing changes if the import fails its checks."""
-    from . import sources, store
+    from . import store
 
     path = apply_import(imported, source)
     store.build()
-    clear = getattr(sources.sources_by_id, "cache_clear", None)  # the registry read from sources.yaml
-    if clear is not None:
-        clear()
     return path
 
 

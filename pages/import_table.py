@@ -52,9 +52,7 @@ def preview_and_apply(upload) -> None:
         st.error(t("import_failed", lang), icon=":material/error:")
         st.text(str(exc))
         return
-    # The store file was replaced: drop cached engines (a pooled connection would still read the old file);
-    # the frames are keyed on the data's content hash and follow by themselves.
-    st.cache_resource.clear()
+    # Every page follows by itself: the dashboard's caches are keyed on the hash the rebuilt store records.
     st.session_state["import_done"] = {"n": counts["n"], "file": md_escape(imported.path.name)}
     st.session_state["import_count"] = st.session_state.get("import_count", 0) + 1
     st.rerun()

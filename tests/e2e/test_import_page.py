@@ -63,6 +63,7 @@ def test_upload_preview_apply_then_the_new_figure_is_on_the_overview(page: Page,
     page.goto(f"{import_url}/overview?lang=en")
     wait_for_app(page)
     expect(_tp_card(page)).to_have_text(fmt_number(before, "en"))
+    expect(page.locator(".st-key-headline_tp_syrians")).not_to_contain_text(t("tier_publisher", "en"))
 
     upload = tmp_path / "pmm_gecici_koruma.csv"
     upload.write_text(f"il,tarih,değer\nTürkiye,{DATE},{NEW_TOTAL}\n", encoding="utf-8")
@@ -90,6 +91,7 @@ def test_upload_preview_apply_then_the_new_figure_is_on_the_overview(page: Page,
     after_run(page, lambda: page.locator("[data-testid='stSidebar']").get_by_role(
         "link", name=t("page_overview", "en")).click())
     expect(_tp_card(page)).to_have_text(fmt_number(NEW_TOTAL, "en"))  # "2,400,000", the value in the file
+    expect(page.locator(".st-key-headline_tp_syrians")).to_contain_text(t("tier_publisher", "en"))  # its source
     screenshot(page, "import_overview")
     table = pd.read_csv(data_copy / "curated" / "tr_tp_syrians.csv", keep_default_na=False)
     day = table[(table["date"] == DATE) & (table["age"] == "")]
