@@ -11,32 +11,36 @@ from functools import lru_cache
 from babel.dates import format_date
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
+from .progress import STATUSES
+
 LANGS = ("en", "tr")
 DEFAULT_LANG = "en"
 LOCALES = {"en": "en_GB", "tr": "tr_TR"}
 
-# Progress statuses: English label, Turkish label, colour (Okabe–Ito, distinguishable for colour-blind readers).
+# Progress statuses: colour (Okabe–Ito, distinguishable for colour-blind readers) and the nearest named colour
+# of st.badge (its text label always goes with it). Labels come from indicators.progress.STATUSES.
+_STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "target_achieved": ("#0072B2", "blue"),
+    "threshold_met": ("#56B4E9", "blue"),
+    "substantial_progress": ("#009E73", "green"),
+    "moderate_progress": ("#F0E442", "yellow"),
+    "limited_progress": ("#E69F00", "orange"),
+    "deterioration": ("#D55E00", "red"),
+    "category_improved": ("#009E73", "green"),
+    "category_unchanged": ("#999999", "gray"),
+    "category_worse": ("#D55E00", "red"),
+    "not_available": ("#BBBBBB", "gray"),
+    "no_direction": ("#DDDDDD", "gray"),
+    "insufficient_evidence": ("#CC79A7", "violet"),
+    "no_data": ("#E5E5E5", "gray"),
+}
+# status: (English label, Turkish label, colour)
 STATUS_STYLE: dict[str, tuple[str, str, str]] = {
-    "target_achieved": ("Target achieved", "Hedefe ulaşıldı", "#0072B2"),
-    "substantial_progress": ("On track", "Hedef yolunda", "#009E73"),
-    "moderate_progress": ("Progress made but acceleration needed", "İlerleme var, hızlanma gerekli", "#F0E442"),
-    "limited_progress": ("Limited progress", "Sınırlı ilerleme", "#E69F00"),
-    "deterioration": ("Deterioration", "Kötüleşme", "#D55E00"),
-    "not_available": ("Not enough data", "Yeterli veri yok", "#BBBBBB"),
-    "no_data": ("No data", "Veri yok", "#E5E5E5"),
+    code: (*(({"en": "No data", "tr": "Veri yok"} if code == "no_data" else STATUSES[code])[k] for k in ("en", "tr")),
+           colour)
+    for code, (colour, _) in _STATUS_COLOURS.items()
 }
-
-
-# st.badge takes named colours only: the nearest to each STATUS_STYLE colour (its text label always goes with it).
-STATUS_BADGE_COLOURS: dict[str, str] = {
-    "target_achieved": "blue",
-    "substantial_progress": "green",
-    "moderate_progress": "yellow",
-    "limited_progress": "orange",
-    "deterioration": "red",
-    "not_available": "gray",
-    "no_data": "gray",
-}
+STATUS_BADGE_COLOURS: dict[str, str] = {code: badge for code, (_, badge) in _STATUS_COLOURS.items()}
 
 
 def lang_or_default(value: object) -> str:
@@ -47,6 +51,11 @@ def lang_or_default(value: object) -> str:
 def status_label(status: str, lang: str) -> str:
     en, tr, _ = STATUS_STYLE.get(status, STATUS_STYLE["not_available"])
     return tr if lang == "tr" else en
+
+
+def coverage_text(assessed: int, total: int, lang: str) -> str:
+    """"2 of 5 indicators assessed", singular for one indicator ("0 of 1 indicator assessed")."""
+    return t("coverage_one" if total == 1 else "coverage", lang, assessed=assessed, total=total)
 
 
 def status_colour(status: str) -> str:
@@ -148,6 +157,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "download_csv_shown": ("Download CSV (shown)", "CSV indir (gösterilen)"),
     "download_csv_full": ("Download CSV (full series)", "CSV indir (tüm seri)"),
     "coverage": ("{assessed} of {total} indicators assessed", "{total} göstergeden {assessed} tanesi değerlendirildi"),
+    "coverage_one": ("{assessed} of 1 indicator assessed", "1 göstergeden {assessed} tanesi değerlendirildi"),
     "derived": ("derived", "türetilmiş"),
     "target_label": ("Target: {value}", "Hedef: {value}"),
 }

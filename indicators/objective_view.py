@@ -14,9 +14,10 @@ import pandas as pd
 
 from .api import latest_per_year
 from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, t, unit_label
-from .progress import METHOD_CODES, Assessment
+from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
+from .scorecard import DATED_GAP_YEARS
 from .sources import Source
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
@@ -141,25 +142,59 @@ def reason_text(reason: str, lang: str) -> str:
     return t("objectives_reason_other", lang, reason=reason)
 
 
+def target_text(indicator: Indicator, lang: str) -> str:
+    """The target as a reader must see it: "target ≤ 3.00% (set by an official text)", or "threshold chosen
+    by this project: ≥ 3, not an official target"; "" without a target."""
+    if indicator.target is None:
+        return ""
+    key = "objectives_target_official" if indicator.target_official else "objectives_target_project"
+    sign = "≤" if indicator.direction == "decrease" else "≥"
+    return t(key, lang, target=f"{sign} {fmt_level(indicator.target, indicator, lang)}")
+
+
 def progress_text(assessment: Assessment, indicator: Indicator, lang: str) -> str:
     """The inputs of the progress measure in words, e.g. "2018: 3.6M → 2024: 2.9M, growth −3.5%/yr, method
-    Open SDG; score 2.5 (−5 to +5)". Not assessed: "Not assessed: <reason>" and the latest value if any."""
+    Open SDG; score 2.5 (−5 to +5)". An ordinal indicator: its two categories, no growth rate. No desired
+    direction: the latest value, shown as context. Not assessed: "Not assessed: <reason>" and the latest
+    value if any. A target chosen by this project is named "threshold chosen by this project"."""
     a = assessment
+    if a.status == "no_direction":
+        if a.latest_year is None:
+            return t("objectives_no_direction_empty", lang)
+        return t("objectives_no_direction_text", lang, year=a.latest_year,
+                 value=fmt_level(a.latest_value, indicator, lang))
+    if a.status in CATEGORY_STATUSES:
+        text = t("objectives_ordinal_inputs", lang, base_year=a.base_year,
+                 base_value=fmt_number(a.base_value, lang), latest_year=a.latest_year,
+                 latest_value=fmt_number(a.latest_value, lang))
+        if indicator.target is not None:
+            text += "; " + target_text(indicator, lang)
+        return text
     if a.cagr is None:
         text = t("objectives_not_assessed", lang, reason=reason_text(a.reason, lang))
-        if a.target_achieved or (a.latest_year is not None and a.reason != "no desired direction"):
+        if a.target_achieved or a.latest_year is not None:
             text += "; " + t("objectives_latest", lang, year=a.latest_year,
                              value=fmt_level(a.latest_value, indicator, lang))
+        if a.target_achieved:
+            text += "; " + target_text(indicator, lang)
         return text
     text = t("objectives_progress_inputs", lang, base_year=a.base_year, base_value=fmt_level(a.base_value, indicator, lang),
              latest_year=a.latest_year, latest_value=fmt_level(a.latest_value, indicator, lang),
              growth=fmt_percent(a.cagr * 100, lang, 1), method=method_label(a.method, lang))
     if a.target is not None and a.required_cagr is not None:
-        text += "; " + t("objectives_progress_target", lang, target=fmt_level(a.target, indicator, lang),
+        key = "objectives_progress_target" if a.target_official else "objectives_progress_threshold"
+        text += "; " + t(key, lang, target=fmt_level(a.target, indicator, lang),
                          target_year=a.target_year, required=fmt_percent(a.required_cagr * 100, lang, 1))
     if a.score is not None:
         text += "; " + t("objectives_score", lang, score=fmt_number(a.score, lang, 1))
     return text
+
+
+def dated_text(latest_year: int, publisher_latest_year: int, lang: str) -> str:
+    """The flag of a dated input: its latest year and the publisher's latest year for other series or
+    countries, with the project's threshold (`scorecard.DATED_GAP_YEARS`)."""
+    return t("objectives_dated", lang, year=latest_year, publisher_year=publisher_latest_year,
+             gap=DATED_GAP_YEARS)
 
 
 def code_label(column: str, code: str, lang: str, country_names: Mapping[str, str] | None = None) -> str:
@@ -251,12 +286,13 @@ def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
     target = (t("objectives_about_no_target", lang) if indicator.target is None
               else fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
     note = indicator.target_note_tr if lang == "tr" else indicator.target_note_en
-    if indicator.target is not None and note:
-        target += f" ({note})"
+    if indicator.target is not None:
+        target = target_text(indicator, lang) + (f" ({note})" if note else "")
     facts = [
         ("objectives_about_unit", unit_label(indicator.unit, lang)),
         ("objectives_about_decimals", str(indicator.decimals)),
         ("objectives_about_direction", t(f"objectives_direction_{indicator.direction}", lang)),
+        ("objectives_about_scale", t(f"objectives_scale_{indicator.scale}", lang)),
         ("objectives_about_target", target),
         ("objectives_about_sdg", indicator.sdg or "–"),
         ("objectives_about_objectives", ", ".join(map(str, indicator.objectives))),

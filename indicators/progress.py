@@ -5,7 +5,11 @@ Open SDG 2.4.0 feature, source `opensdg_progress`) rule for rule, including its 
 `method="unsd_progress_chart_2023"` is the UN Statistics Division Progress Chart 2023 rule as implemented by
 EUSTAT (source `unsd_progress_chart_2023`), with three categories and no score.
 
-Both read one series as {year: value}. Only the base value (t_0, y_0) and the latest value (t_i, y_i) are
+Both read one series as {year: value} of a continuous measure. An ordinal indicator (a category such as
+SDG 10.7.2's 1-4 policy score, `scale="ordinal"`) is never run through a growth rate: `assess_ordinal`
+compares its base and latest categories (improved / unchanged / worse).
+
+Both methods read one series as {year: value}. Only the base value (t_0, y_0) and the latest value (t_i, y_i) are
 used; values in between play no part. Growth rates are fractions per year (0.015 = 1.5 % a year). The full
 description with worked examples is docs/progress-method.md.
 """
@@ -27,16 +31,32 @@ METHOD_SOURCES: dict[str, str] = {OPENSDG: "opensdg_progress", UNSD: "unsd_progr
 
 DIRECTIONS = {"increase": 1, "decrease": -1}
 NO_DIRECTION = "none"
+# Measurement levels of an indicator (`Indicator.scale`).
+CONTINUOUS = "continuous"
+ORDINAL = "ordinal"
+SCALES = (CONTINUOUS, ORDINAL)
+# `Indicator.target_source` of a target that this project chose (no official text sets it).
+PROJECT_TARGET = "project"
 
 # Status codes are sdg-build's; labels are the Open SDG site's, "Not enough data" for not_available.
+# Project additions: threshold_met (the latest value meets a threshold chosen by this project, not an
+# official target), the three category changes of an ordinal indicator, and no_direction (not assessed
+# because the indicator has no desired direction, whatever its data).
 STATUSES: dict[str, dict[str, str]] = {
     "target_achieved": {"en": "Target achieved", "tr": "Hedefe ulaşıldı"},
+    "threshold_met": {"en": "Project threshold met", "tr": "Proje eşiğine ulaşıldı"},
     "substantial_progress": {"en": "On track", "tr": "Hedef yolunda"},
     "moderate_progress": {"en": "Progress made but acceleration needed", "tr": "İlerleme var, hızlanma gerekli"},
     "limited_progress": {"en": "Limited progress", "tr": "Sınırlı ilerleme"},
     "deterioration": {"en": "Deterioration", "tr": "Kötüleşme"},
+    "category_improved": {"en": "Category improved", "tr": "Kategori iyileşti"},
+    "category_unchanged": {"en": "Category unchanged", "tr": "Kategori değişmedi"},
+    "category_worse": {"en": "Category worse", "tr": "Kategori kötüleşti"},
     "not_available": {"en": "Not enough data", "tr": "Yeterli veri yok"},
+    "no_direction": {"en": "Not assessed: no desired direction", "tr": "Değerlendirilmedi: istenen yön tanımlı değil"},
+    "insufficient_evidence": {"en": "Insufficient evidence", "tr": "Yetersiz kanıt"},
 }
+CATEGORY_STATUSES = ("category_improved", "category_unchanged", "category_worse")
 
 # sdg-build replaces a zero base value or a zero target by this, since a growth rate from 0 is undefined.
 ZERO_REPLACEMENT = 0.001
@@ -65,7 +85,11 @@ class Assessment:
     P_un (UNSD) when there is a target. `base_value` is the value used (0.001 if the observed base was 0).
     `c_factor` is C (Open SDG without target; 1 when no limit), None otherwise. `score` is −5..+5 for
     Open SDG and None for UNSD, whose category 1..3 is `un_category`. `reason` says why no progress
-    value could be computed (the status is then not_available, or target_achieved); `note` records adjustments (zero replaced, limit ignored).
+    value could be computed (the status is then not_available, no_direction, or target_achieved); `note`
+    records adjustments (zero replaced, limit ignored). `target_official` is True when an official text
+    sets the target, False for a threshold chosen by this project (a met one is then `threshold_met`, not
+    `target_achieved`), None without a target. `scale` is the indicator's measurement level: an ordinal
+    series has a category status, no score and no growth rate.
     """
 
     status: str
@@ -89,6 +113,8 @@ class Assessment:
     expected_value: float | None = None
     reason: str = ""
     note: str = ""
+    target_official: bool | None = None
+    scale: str = CONTINUOUS
 
     def label(self, lang: str = "en") -> str:
         """The status label in English ("en") or Turkish ("tr")."""
@@ -205,13 +231,21 @@ def assess(
     base_year: int = 2018,
     target_year: int = 2030,
     method: str = OPENSDG,
+    target_official: bool = True,
+    scale: str = CONTINUOUS,
 ) -> Assessment:
     """Assess the progress of one series ({year: value}) from `base_year` towards `target` in `target_year`.
 
-    `direction` is "increase" (d = +1) or "decrease" (d = −1); "none" returns not_available ("no desired
-    direction"). `limit` is a natural limit used only by Open SDG without a target. Raises ValueError for
-    another direction or an unknown method. See `Assessment` for the fields and their units.
+    `direction` is "increase" (d = +1) or "decrease" (d = −1); "none" returns no_direction ("no desired
+    direction"). `limit` is a natural limit used only by Open SDG without a target. `target_official`
+    False marks a threshold chosen by this project: meeting it gives `threshold_met`, never
+    `target_achieved`. `scale="ordinal"` hands the series to `assess_ordinal` (no growth rate). Raises
+    ValueError for another direction, scale or an unknown method. See `Assessment` for the fields.
     """
+    if scale not in SCALES:
+        raise ValueError(f"scale {scale!r}; expected one of {list(SCALES)}")
+    if scale == ORDINAL:
+        return assess_ordinal(values, direction, base_year=base_year, method=method)
     if method not in METHODS:
         raise ValueError(f"unknown progress method {method!r}; expected one of {list(METHODS)}")
     if direction not in DIRECTIONS and direction != NO_DIRECTION:
@@ -224,7 +258,7 @@ def assess(
         notes.append("target 0 replaced by 0.001")
         target = ZERO_REPLACEMENT
     known: dict = {"method": method, "direction": direction, "target": target, "target_year": target_year,
-                   "limit": limit}
+                   "limit": limit, "target_official": None if target is None else bool(target_official)}
 
     def unavailable(reason: str, **more) -> Assessment:
         return Assessment(status="not_available", score=None, reason=reason, note="; ".join(notes),
@@ -236,14 +270,16 @@ def assess(
     latest_value = series[latest_year]
     known |= {"latest_year": latest_year, "latest_value": latest_value}
     if direction == NO_DIRECTION:
-        return unavailable("no desired direction")
+        return Assessment(status="no_direction", score=None, reason="no desired direction",
+                          note="; ".join(notes), **known)
     d = DIRECTIONS[direction]
 
     # Checked first, on the latest value only, so that it holds even with a single year of data.
     achieved = target is not None and ((d == -1 and latest_value <= target) or (d == 1 and latest_value >= target))
     known["target_achieved"] = achieved
     if achieved:
-        known |= {"score": 5.0 if method == OPENSDG else None, "status": "target_achieved"}
+        known |= {"score": 5.0 if method == OPENSDG else None,
+                  "status": "target_achieved" if target_official else "threshold_met"}
         if method == UNSD:
             known["un_category"] = 3
 
@@ -311,6 +347,41 @@ def assess(
                   required_cagr=required, ratio=p_un, progress_value=p_un, expected_value=expected)
 
 
+def assess_ordinal(values: Mapping[int, float], direction: str, base_year: int = 2018,
+                   method: str = OPENSDG) -> Assessment:
+    """Category change of an ordinal series ({year: category}) from the base year to the latest year.
+
+    Base year as in `assess` (the configured year if it has a value, else the first later one). With
+    direction "increase" a higher latest category is `category_improved`, a lower one `category_worse`,
+    the same `category_unchanged` ("decrease" the other way round); "none" gives no_direction; fewer than
+    two years from the base year on gives not_available. No growth rate, no score, no target: categories
+    are ranks, and the distance between two of them is not a quantity. `method` is only recorded, so that
+    the assessment can be listed beside the continuous ones of the same method.
+    """
+    if direction not in DIRECTIONS and direction != NO_DIRECTION:
+        raise ValueError(f"direction {direction!r}; expected 'increase', 'decrease' or 'none'")
+    series = _clean(values)
+    known: dict = {"method": method, "direction": direction, "scale": ORDINAL}
+    if not series:
+        return Assessment(status="not_available", score=None, reason="no data", **known)
+    latest_year = max(series)
+    known |= {"latest_year": latest_year, "latest_value": series[latest_year]}
+    if direction == NO_DIRECTION:
+        return Assessment(status="no_direction", score=None, reason="no desired direction", **known)
+    from_base = [year for year in series if year >= base_year]
+    if not from_base:
+        return Assessment(status="not_available", score=None,
+                          reason=f"no data in or after the base year {base_year}", **known)
+    t0 = from_base[0]
+    known |= {"base_year": t0, "base_value": series[t0]}
+    if latest_year == t0:
+        return Assessment(status="not_available", score=None,
+                          reason=f"fewer than two years of data from the base year {base_year} on", **known)
+    change = (series[latest_year] - series[t0]) * DIRECTIONS[direction]
+    status = "category_improved" if change > 0 else "category_worse" if change < 0 else "category_unchanged"
+    return Assessment(status=status, score=None, **known)
+
+
 def _ratio(numerator: float, denominator: float) -> float:
     """numerator / denominator, ±inf when the denominator is 0.
 
@@ -347,7 +418,9 @@ def aggregate(assessments: Iterable[Assessment]) -> ObjectiveProgress:
     """Combine assessments of one method (an indicator's series, or an objective's indicators).
 
     Open SDG (as sdg-build): mean score of the assessed series, status from the mean by the score bands;
-    target_achieved only if every assessed series achieved its target. UNSD (project rule, documented in
+    target_achieved only if every assessed series achieved its target (threshold_met if one of them is a
+    threshold chosen by this project). Ordinal assessments have neither score nor category and are not
+    counted as assessed: a category change is not averaged with growth rates. UNSD (project rule, documented in
     docs/progress-method.md): mean category, ≥ 2.5 substantial, ≥ 1.5 moderate, else limited_progress, or
     deterioration when every assessed series deteriorates. not_available when none is assessed.
     Raises ValueError when the assessments mix methods.
@@ -364,10 +437,11 @@ def aggregate(assessments: Iterable[Assessment]) -> ObjectiveProgress:
     if not assessed:
         return ObjectiveProgress("not_available", None, 0, len(items), method)
     achieved = all(a.target_achieved for a in assessed)
+    achieved_status = "target_achieved" if all(a.target_official for a in assessed) else "threshold_met"
     if method == UNSD:
         mean_category = sum(a.un_category for a in assessed) / len(assessed)
         if achieved:
-            status = "target_achieved"
+            status = achieved_status
         elif mean_category >= 2.5:
             status = "substantial_progress"
         elif mean_category >= 1.5:
@@ -378,5 +452,20 @@ def aggregate(assessments: Iterable[Assessment]) -> ObjectiveProgress:
             status = "limited_progress"
         return ObjectiveProgress(status, None, len(assessed), len(items), method, mean_category)
     score = sum(a.score for a in assessed) / len(assessed)
-    status = "target_achieved" if achieved else _status_from_score(score)
+    status = achieved_status if achieved else _status_from_score(score)
     return ObjectiveProgress(status, score, len(assessed), len(items), method)
+
+
+# Evidence rule for an objective status (project rule, docs/progress-method.md): at least
+# MIN_ASSESSED indicators assessed by a growth-rate method, and these at least MIN_SHARE_ASSESSED of the
+# objective's continuous indicators that have a desired direction. The share follows the Sustainable
+# Development Report (SDSN), which computes no SDG Index score for a country missing data on more than
+# 20 % of the indicators.
+MIN_ASSESSED = 2
+MIN_SHARE_ASSESSED = 0.8
+
+
+def evidence_sufficient(n_assessed: int, n_assessable: int) -> bool:
+    """True when `n_assessed` growth-rate assessments out of `n_assessable` continuous indicators with a
+    desired direction carry an objective status: n_assessed ≥ 2 and n_assessed ≥ 0.8 · n_assessable."""
+    return n_assessed >= MIN_ASSESSED and n_assessed >= MIN_SHARE_ASSESSED * n_assessable

@@ -15,6 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .data import Data
+from .progress import CONTINUOUS, PROJECT_TARGET, SCALES
 from .schema import DISAGGREGATION_COLUMNS, UNITS
 
 # What a compute function returns: one row per geo × year (× disaggregation), value in the indicator's unit.
@@ -29,6 +30,11 @@ class Indicator:
 
     `compute(data)` returns a frame with `RESULT_COLUMNS`. Rows whose disaggregation columns are all empty
     and whose status is not `alternative` form the headline series (one value per geo and year/date).
+
+    `scale` is the measurement level: "continuous" (counts, rates, shares: growth-rate progress methods) or
+    "ordinal" (categories such as SDG 10.7.2's 1-4 score: category change only). `target_source` says who
+    set `target`: the id of the source record of the official text that sets it, or "project" for a
+    threshold chosen by this project (never reported as "target achieved").
     """
 
     id: str
@@ -45,9 +51,11 @@ class Indicator:
     compute: Callable[[Data], pd.DataFrame]
     sdg: str | None = None
     target: float | None = None
+    target_source: str = ""
     target_note_en: str = ""
     target_note_tr: str = ""
     limit: float | None = None
+    scale: str = CONTINUOUS
     comparable: bool = False
     derived: bool = False
     geography: str = "country"
@@ -66,6 +74,11 @@ class Indicator:
     def processing(self, lang: str) -> str:
         return self.processing_tr if lang == "tr" else self.processing_en
 
+    @property
+    def target_official(self) -> bool:
+        """True when an official text sets the target (its source record is `target_source`)."""
+        return self.target is not None and self.target_source not in ("", PROJECT_TARGET)
+
     def validate(self) -> list[str]:
         """Problems with this declaration (empty list when it is complete)."""
         problems = []
@@ -78,6 +91,10 @@ class Indicator:
             problems.append(f"{self.id}: unit {self.unit!r} not in schema.UNITS")
         if self.direction not in DIRECTIONS:
             problems.append(f"{self.id}: direction {self.direction!r} not in {sorted(DIRECTIONS)}")
+        if self.scale not in SCALES:
+            problems.append(f"{self.id}: scale {self.scale!r} not in {list(SCALES)}")
+        if self.target is not None and not self.target_source:
+            problems.append(f"{self.id}: a target needs target_source (an official source id or 'project')")
         if self.geography not in GEOGRAPHIES:
             problems.append(f"{self.id}: geography {self.geography!r} not in {sorted(GEOGRAPHIES)}")
         if not self.source_ids or not self.datasets:

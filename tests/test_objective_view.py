@@ -133,8 +133,14 @@ def test_progress_text_compact_counts_and_unsd():
 def test_progress_text_not_assessed():
     ind = indicator(direction="none")
     no_direction = assess({2018: 1.0, 2020: 2.0}, "none")
-    assert view.progress_text(no_direction, ind, "en") == "Not assessed: no desired direction"
-    assert view.progress_text(no_direction, ind, "tr") == "Değerlendirilmedi: istenen bir yön tanımlı değil"
+    # the badge says "Not assessed: no desired direction"; the text gives the latest value as context
+    assert no_direction.status == "no_direction"
+    assert view.progress_text(no_direction, ind, "en") == (
+        "Latest value 2020: 2. Shown as context: the indicator has no desired direction, so no progress is "
+        "computed.")
+    assert view.progress_text(no_direction, ind, "tr") == (
+        "Son değer 2020: 2. Bağlam olarak gösterilir: göstergenin istenen bir yönü olmadığından ilerleme "
+        "hesaplanmaz.")
     few = Assessment(status="not_available", score=None, method=OPENSDG, direction="increase", latest_year=2018,
                      latest_value=1234.0, reason="fewer than two years of data from the base year 2018 on")
     assert view.progress_text(few, indicator(), "tr") == ("Değerlendirilmedi: başlangıç yılından itibaren iki "
@@ -182,11 +188,33 @@ def test_sdg_metadata_url(code, url):
 
 
 def test_about_rows_and_sources_table():
-    ind = indicator(unit="percent", decimals=2, target=3.0, sdg="10.c.1", direction="decrease", comparable=True)
+    ind = indicator(unit="percent", decimals=2, target=3.0, sdg="10.c.1", direction="decrease", comparable=True,
+                    target_source="un_gcm_ares_73_195")
     rows = dict(zip(*view.about_rows(ind, "tr").T.values))
-    assert rows["Hedef"] == "%3,00" and rows["İstenen yön"] == "azalış" and rows["SKA göstergesi"] == "10.c.1"
+    assert rows["Ölçüm düzeyi"] == "sürekli (büyüme oranı yöntemleri)"
+    assert rows["Hedef"] == "hedef ≤ %3,00 (resmî bir metinde belirlenmiştir)" and rows["İstenen yön"] == "azalış" and rows["SKA göstergesi"] == "10.c.1"
     assert rows["Ülkeler arasında karşılaştırılabilir"] == "evet" and rows["Bu proje tarafından türetilmiş"] == "hayır"
     sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="https://x", version="2024",
                            date_accessed="2025-01-01", licence="facts", citation="c")}
     table = view.sources_table(["a", "missing", "a"], sources, "en")
     assert table.values.tolist() == [["PMM", "Stats", "https://x", "facts", "2024", "2025-01-01"]]
+
+
+def test_progress_text_ordinal_and_project_threshold():
+    ind = indicator(unit="score", decimals=0, direction="increase", scale="ordinal", target=3.0,
+                    target_source="project")
+    a = assess({2019: 2, 2021: 3}, "increase", scale="ordinal")
+    assert view.progress_text(a, ind, "en") == (
+        "2019: category 2 → 2021: category 3; categories are compared, no growth rate is computed; "
+        "threshold chosen by this project: ≥ 3, not an official target")
+    assert "/yr" not in view.progress_text(a, ind, "en")
+    assert view.progress_text(a, ind, "tr") == (
+        "2019: 2. kategori → 2021: 3. kategori; kategoriler karşılaştırılır, büyüme oranı hesaplanmaz; "
+        "bu projenin seçtiği eşik: ≥ 3, resmî bir hedef değildir")
+
+
+def test_progress_text_project_threshold_continuous():
+    ind = indicator(unit="percent", decimals=1, direction="increase", target=100.0, target_source="project")
+    a = assess({2018: 90, 2020: 95}, "increase", target=100, target_official=False)
+    assert "; threshold chosen by this project 100.0% by 2030, required growth" in view.progress_text(a, ind, "en")
+    assert "bu projenin seçtiği eşik %100,0" in view.progress_text(a, ind, "tr")

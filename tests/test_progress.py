@@ -181,7 +181,7 @@ def test_target_year_not_after_base_year_not_available():
 
 def test_direction_none_is_not_assessed():
     a = assess({2018: 1, 2020: 2}, "none")
-    assert (a.status, a.reason) == ("not_available", "no desired direction")
+    assert (a.status, a.reason) == ("no_direction", "no desired direction")
 
 
 @pytest.mark.parametrize("kwargs", [{"direction": "up"}, {"direction": "positive"},
@@ -341,9 +341,10 @@ def test_unsd_target_achieved_and_limit_ignored():
 
 
 def _a(status: str, score: float | None, achieved: bool = False, method: str = "opensdg",
-       category: int | None = None) -> Assessment:
+       category: int | None = None, official: bool | None = None) -> Assessment:
     return Assessment(status=status, score=score, method=method, direction="increase",
-                      target_achieved=achieved, un_category=category)
+                      target_achieved=achieved, un_category=category,
+                      target_official=(True if achieved else None) if official is None else official)
 
 
 def test_aggregate_mean_and_bands():
@@ -394,11 +395,76 @@ def test_aggregate_refuses_mixed_methods():
 
 def test_status_labels_in_both_languages():
     assert [STATUSES[s]["en"] for s in STATUSES] == [
-        "Target achieved", "On track", "Progress made but acceleration needed", "Limited progress",
-        "Deterioration", "Not enough data"]
+        "Target achieved", "Project threshold met", "On track", "Progress made but acceleration needed",
+        "Limited progress", "Deterioration", "Category improved", "Category unchanged", "Category worse",
+        "Not enough data", "Not assessed: no desired direction", "Insufficient evidence"]
     assert [STATUSES[s]["tr"] for s in STATUSES] == [
-        "Hedefe ulaşıldı", "Hedef yolunda", "İlerleme var, hızlanma gerekli", "Sınırlı ilerleme", "Kötüleşme",
-        "Yeterli veri yok"]
+        "Hedefe ulaşıldı", "Proje eşiğine ulaşıldı", "Hedef yolunda", "İlerleme var, hızlanma gerekli",
+        "Sınırlı ilerleme", "Kötüleşme", "Kategori iyileşti", "Kategori değişmedi", "Kategori kötüleşti",
+        "Yeterli veri yok", "Değerlendirilmedi: istenen yön tanımlı değil", "Yetersiz kanıt"]
+    # two different statuses, two labels
+    assert status_label("not_available") != status_label("no_direction")
     assert status_label("moderate_progress", "tr") == "İlerleme var, hızlanma gerekli"
     with pytest.raises(KeyError):
         status_label("on_track")
+
+
+# --- Ordinal indicators: category change, never a growth rate -----------------------------------------
+
+
+def test_ordinal_category_improved_without_growth_rate():
+    # SDG 10.7.2 for Türkiye: 2019 category 2, 2021 category 3; base year 2018 has no value -> 2019
+    a = assess({2019: 2, 2021: 3}, "increase", target=3, base_year=2018, scale="ordinal", target_official=False)
+    assert (a.status, a.base_year, a.base_value, a.latest_year, a.latest_value) == (
+        "category_improved", 2019, 2.0, 2021, 3.0)
+    assert (a.score, a.cagr, a.ratio, a.target_achieved, a.scale) == (None, None, None, False, "ordinal")
+
+
+def test_ordinal_unchanged_worse_and_decrease():
+    assert assess({2019: 3, 2021: 3}, "increase", scale="ordinal").status == "category_unchanged"
+    assert assess({2019: 3, 2021: 1}, "increase", scale="ordinal").status == "category_worse"
+    # a lower category is better when the desired direction is a decrease
+    assert assess({2019: 3, 2021: 1}, "decrease", scale="ordinal").status == "category_improved"
+    # values in between play no part: 2 -> 4 -> 2 is unchanged
+    assert assess({2018: 2, 2019: 4, 2020: 2}, "increase", scale="ordinal").status == "category_unchanged"
+
+
+def test_ordinal_not_assessable():
+    one = assess({2021: 3}, "increase", scale="ordinal")
+    assert (one.status, one.latest_year) == ("not_available", 2021)
+    assert assess({2016: 1, 2017: 2}, "increase", scale="ordinal").status == "not_available"
+    assert assess({2019: 2, 2021: 3}, "none", scale="ordinal").status == "no_direction"
+    with pytest.raises(ValueError, match="scale"):
+        assess({2019: 2}, "increase", scale="nominal")
+
+
+def test_ordinal_not_counted_in_the_mean():
+    improved = assess({2019: 2, 2021: 3}, "increase", scale="ordinal")
+    p = aggregate([improved, _a("moderate_progress", 1.25)])
+    assert (p.status, p.score, p.n_assessed, p.n_total) == ("moderate_progress", 1.25, 1, 2)
+    assert aggregate([improved]).status == "not_available"
+
+
+# --- Targets: official text vs threshold chosen by this project -------------------------------------
+
+
+def test_project_threshold_met_is_not_target_achieved():
+    # 2018 = 90, 2020 = 100 >= 100: met; a project threshold gives threshold_met, an official target
+    # target_achieved; both score 5 (Open SDG)
+    project = assess({2018: 90, 2020: 100}, "increase", target=100, target_official=False)
+    official = assess({2018: 90, 2020: 100}, "increase", target=100)
+    assert (project.status, project.score, project.target_official) == ("threshold_met", 5.0, False)
+    assert (official.status, official.score, official.target_official) == ("target_achieved", 5.0, True)
+    assert assess({2018: 90, 2020: 95}, "increase").target_official is None
+    assert aggregate([_a("target_achieved", 5, True), _a("threshold_met", 5, True, official=False)]).status == \
+        "threshold_met"
+
+
+def test_evidence_rule():
+    from indicators.progress import evidence_sufficient
+
+    # at least 2 assessed, and at least 80 % of the assessable ones
+    assert evidence_sufficient(2, 2) and evidence_sufficient(4, 5) and evidence_sufficient(3, 3)
+    assert not evidence_sufficient(1, 1)  # one indicator is not enough
+    assert not evidence_sufficient(3, 4)  # 3 < 0.8 * 4 = 3.2
+    assert not evidence_sufficient(0, 0)

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import pytest
 
+import pandas as pd
+
+from indicators import registry
 from indicators.data import Data
 from indicators.registry import Indicator, select
-from indicators.scorecard import NO_DATA, SCORECARD_COLUMNS, headline_values, indicator_progress, objective_scorecard
+from indicators.scorecard import (
+    NO_DATA,
+    SCORECARD_COLUMNS,
+    headline_values,
+    indicator_progress,
+    indicator_results,
+    objective_scorecard,
+    years_text,
+)
 
 # Toy figures (not real statistics): they only exercise the selection and aggregation rules.
 TOY = """
@@ -80,28 +91,86 @@ def test_indicator_progress_uses_direction_and_target(data, fake_registry):
 
 
 def test_objective_scorecard(data, fake_registry):
-    card = objective_scorecard(data, indicators=fake_registry)
+    card = objective_scorecard(data, indicators=fake_registry, sources={})
     assert list(card.columns) == SCORECARD_COLUMNS
     assert card["objective"].tolist() == list(range(1, 24))
     rows = card.set_index("objective")
     assert rows.loc[1, "indicator_ids"] == "a_share"
-    assert (rows.loc[1, "status"], rows.loc[1, "score"]) == ("moderate_progress", pytest.approx(1.25))
-    # objective 2: (1.25 + 1.405186)/2 = 1.327593 -> [0, 2.5) moderate
+    # objective 1: one assessed indicator (score 1.25) is not enough evidence (at least 2 needed)
+    assert (rows.loc[1, "status"], rows.loc[1, "n_assessed"], rows.loc[1, "n_assessable"]) == (
+        "insufficient_evidence", 1, 1)
+    assert pd.isna(rows.loc[1, "score"])
+    assert years_text(*rows.loc[1, ["first_year", "last_year_min", "last_year_max"]]) == "2018 → 2020"
+    # objective 2: (1.25 + 1.405186)/2 = 1.327593 -> [0, 2.5) moderate; 2 of 2 assessable assessed
     assert rows.loc[2, "indicator_ids"] == "a_share;b_stock"
     assert (rows.loc[2, "n_indicators"], rows.loc[2, "n_assessed"]) == (2, 2)
     assert rows.loc[2, "score"] == pytest.approx(1.327593, abs=1e-5)
     assert rows.loc[2, "status"] == "moderate_progress"
-    # objective 3: one indicator without desired direction -> not_available, not no_data
-    assert (rows.loc[3, "n_indicators"], rows.loc[3, "n_assessed"], rows.loc[3, "status"]) == (1, 0, "not_available")
+    assert years_text(*rows.loc[2, ["first_year", "last_year_min", "last_year_max"]]) == "2018 → 2020"
+    # objective 3: its one indicator has no desired direction -> no_direction, not not_available/no_data
+    assert (rows.loc[3, "n_indicators"], rows.loc[3, "n_assessed"], rows.loc[3, "status"]) == (1, 0, "no_direction")
     # objectives 4..23 have no indicator
     assert set(rows.loc[4:, "status"]) == {NO_DATA}
     assert rows.loc[4:, "score"].isna().all()
 
 
+def test_years_text():
+    assert years_text(2018, 2021, 2021) == "2018 → 2021"
+    assert years_text(2018, 2020, 2024) == "2018 → 2020–2024"
+    assert years_text(None, None, None) == ""
+
+
+def test_dated_input_two_years_behind_its_publisher():
+    # "src" has GRC up to 2020; TUR of the "old" indicator ends in 2018 -> 2 years behind: dated.
+    old = Data.from_frames(toy=TOY, old="geo,year,date,value,unit,source_id\nTUR,2016,,5,percent,src\n"
+                           "TUR,2018,,4,percent,src\n")
+    pool = [_indicator("a_share", (1,), "increase", "toy"), _indicator("z_old", (1,), "decrease", "old")]
+    res = indicator_results(old, indicators=pool, sources={}).set_index("indicator_id")
+    assert (res.loc["z_old", "latest_year"], res.loc["z_old", "publisher_latest_year"], res.loc["z_old", "dated"]) == (
+        2018, 2020, True)
+    assert res.loc["a_share", "dated"] == False  # noqa: E712 (numpy bool)
+    # base year 2016: both assessed (z_old 5 -> 4 in 2 years); the objective lists z_old as dated
+    row = objective_scorecard(old, base_year=2016, indicators=pool, sources={}).set_index("objective").loc[1]
+    assert (row["n_assessed"], row["dated_ids"]) == (2, "z_old")
+    assert years_text(row["first_year"], row["last_year_min"], row["last_year_max"]) == "2016 → 2018–2020"
+
+
+def test_real_registry_verdicts():
+    from indicators import api
+
+    card = objective_scorecard(api.load()).set_index("objective")
+    # Objectives 1, 5, 23 rested on SDG 10.7.2 alone (category 2 in 2019, 3 in 2021): no status any more
+    for n in (1, 5, 23):
+        assert card.loc[n, "status"] == "insufficient_evidence", n
+        assert card.loc[n, "n_assessed"] == 0
+        assert years_text(*card.loc[n, ["first_year", "last_year_min", "last_year_max"]]) == "2019 → 2021"
+    # Objective 20: remittance costs to/from Türkiye (RPW, World Bank) end in 2020, the World Bank's WDI
+    # series have 2025 -> dated; 2 of its 2 assessable indicators assessed
+    row = card.loc[20]
+    assert (row["n_assessed"], row["n_assessable"], row["status"]) == (2, 2, "limited_progress")
+    assert years_text(row["first_year"], row["last_year_min"], row["last_year_max"]) == "2018 → 2020"
+    assert set(row["dated_ids"].split(";")) == {"remittance_cost_to", "remittance_cost_from"}
+    # direction none everywhere -> "no desired direction", not "not enough data"
+    assert card.loc[12, "status"] == "no_direction"
+    assert indicator_progress(registry.get("refugees_hosted"), api.load()).status == "no_direction"
+
+
 def test_objective_scorecard_unsd_method(data, fake_registry):
-    card = objective_scorecard(data, method="unsd_progress_chart_2023", indicators=fake_registry).set_index("objective")
+    card = objective_scorecard(data, method="unsd_progress_chart_2023", indicators=fake_registry,
+                               sources={}).set_index("objective")
     # a_share: CAGR*d = 0.01 -> category 2. b_stock: v2030e = 40.5*0.9^10 = 14.121477,
     # P = (14.121477 - 50)/(10 - 50) = 0.896963 -> category 2. Mean 2 -> moderate; no score.
     assert card.loc[2, "status"] == "moderate_progress"
     assert card.loc[2, "n_assessed"] == 2
     assert card["score"].isna().all()
+
+
+def test_target_provenance_and_scale_declared():
+    # 10.c target (< 3 %) is set by GCM objective 20 (A/RES/73/195); the 10.7.2 "≥ 3" and birth
+    # registration "100 %" thresholds are the project's.
+    assert registry.get("remittance_cost_to").target_source == "un_gcm_ares_73_195"
+    assert registry.get("remittance_cost_to").target_official
+    assert not registry.get("migration_policy_score").target_official
+    assert not registry.get("birth_registration").target_official
+    assert [i.id for i in registry.all_indicators() if i.scale == "ordinal"] == ["migration_policy_score"]
+    assert all(i.target_source for i in registry.all_indicators() if i.target is not None)

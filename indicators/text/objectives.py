@@ -25,6 +25,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "target {target} by {target_year}, required growth {required}/yr",
         "{target_year} hedefi {target}, gereken yıllık büyüme {required}",
     ),
+    "objectives_progress_threshold": (
+        "threshold chosen by this project {target} by {target_year}, required growth {required}/yr",
+        "{target_year} için bu projenin seçtiği eşik {target}, gereken yıllık büyüme {required}",
+    ),
+    "objectives_target_official": ("target {target} (set by an official text)",
+                                   "hedef {target} (resmî bir metinde belirlenmiştir)"),
+    "objectives_target_project": ("threshold chosen by this project: {target}, not an official target",
+                                  "bu projenin seçtiği eşik: {target}, resmî bir hedef değildir"),
+    "objectives_ordinal_inputs": (
+        "{base_year}: category {base_value} → {latest_year}: category {latest_value}; categories are compared, "
+        "no growth rate is computed",
+        "{base_year}: {base_value}. kategori → {latest_year}: {latest_value}. kategori; kategoriler karşılaştırılır, "
+        "büyüme oranı hesaplanmaz",
+    ),
+    "objectives_no_direction_text": (
+        "Latest value {year}: {value}. Shown as context: the indicator has no desired direction, so no progress "
+        "is computed.",
+        "Son değer {year}: {value}. Bağlam olarak gösterilir: göstergenin istenen bir yönü olmadığından ilerleme "
+        "hesaplanmaz.",
+    ),
+    "objectives_no_direction_empty": (
+        "The indicator has no desired direction and no data for Türkiye.",
+        "Göstergenin istenen bir yönü yok ve Türkiye için verisi yok.",
+    ),
+    "objectives_dated": (
+        "Dated input: the latest year is {year}, while the publisher has {publisher_year} for other series or "
+        "countries (flagged at {gap} or more years behind, a threshold chosen by this project).",
+        "Eski veri: son yıl {year}; yayıncının diğer seriler veya ülkeler için {publisher_year} verisi var "
+        "({gap} veya daha fazla yıl geride olan işaretlenir; eşik bu projenin seçimidir).",
+    ),
+    "objectives_mapping_note": (
+        "Indicators are placed under objectives by an SDG-GCM mapping that this project proposes; it is not the "
+        "official GCM indicator list (see Data and sources).",
+        "Göstergeler hedeflere bu projenin önerdiği bir SKA-GKM eşleştirmesiyle yerleştirilir; resmî GKM "
+        "gösterge listesi değildir (bkz. Veri ve kaynaklar).",
+    ),
+    "objectives_about_scale": ("Measurement level", "Ölçüm düzeyi"),
+    "objectives_scale_continuous": ("continuous (growth-rate methods)", "sürekli (büyüme oranı yöntemleri)"),
+    "objectives_scale_ordinal": ("ordinal categories (category change only)",
+                                 "sıralı kategoriler (yalnızca kategori değişimi)"),
     "objectives_score": ("score {score} (−5 to +5)", "puan {score} (−5 ile +5 arası)"),
     "objectives_not_assessed": ("Not assessed: {reason}", "Değerlendirilmedi: {reason}"),
     "objectives_reason_no_direction": ("no desired direction", "istenen bir yön tanımlı değil"),
