@@ -8,6 +8,7 @@ import streamlit as st
 
 from indicators import api, registry
 from indicators.data import Data
+from indicators.scorecard import indicator_results as _indicator_results
 from indicators.scorecard import objective_scorecard
 from indicators.paths import CURATED_DIR, SOURCES_FILE
 from indicators.store import build_info, content_hash, ensure_store, load_data, load_table, make_engine
@@ -79,6 +80,17 @@ def scorecard(base_year: int, method: str, geo: str = "TUR") -> pd.DataFrame:
     """`indicators.scorecard.objective_scorecard` of `geo` (one row per GCM objective), cached per data
     version, base year and progress method (method name of indicators.progress, e.g. OPENSDG)."""
     return _scorecard(digest(), base_year, method, geo)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _results(digest: str, base_year: int, method: str, geo: str) -> pd.DataFrame:
+    return _indicator_results(_data(digest), geo=geo, base_year=base_year, method=method)
+
+
+def indicator_results(base_year: int, method: str, geo: str = "TUR") -> pd.DataFrame:
+    """`indicators.scorecard.indicator_results` (each indicator's status, years and dated flag), cached per
+    data version, base year and progress method."""
+    return _results(digest(), base_year, method, geo)
 
 
 @st.cache_data(show_spinner=False)

@@ -13,9 +13,9 @@ import re
 import pandas as pd
 
 from . import registry
-from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
+from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import METHOD_SOURCES
-from .scorecard import NO_DATA, NO_DATA_LABELS
+from .scorecard import NO_DATA, NO_DATA_LABELS, years_text
 
 # The headline figures, in display order. refugees_hosted and tp_syrians stay next to each other: they
 # measure different things (see HEADLINE_NOTES) and are never merged.
@@ -168,18 +168,30 @@ def reference_period(year: int, date: str, lang: str) -> str:
 
 def scorecard_table(scorecard: pd.DataFrame, objectives: pd.DataFrame, lang: str, method: str) -> pd.DataFrame:
     """The scorecard (`indicators.scorecard.objective_scorecard`) with the objective's short title in `lang`
-    (from ref_objectives), the status label, the method and its source id: the table alternative of the
-    tiles and the content of its CSV download. Columns: objective, title, status, status_label, score,
-    n_assessed, n_indicators, indicator_ids, method, source_id."""
+    (from ref_objectives), the status label, the years of its inputs ("2018 → 2020"), the method and its
+    source id: the table alternative of the tiles and the content of its CSV download. Columns: objective,
+    title, status, status_label, inputs, score, n_assessed, n_indicators, dated_inputs and
+    project_threshold_inputs (indicator titles), dated_ids, project_target_ids, indicator_ids, method,
+    source_id."""
     titles = objectives.set_index("objective")["short_tr" if lang == "tr" else "short_en"]
     out = scorecard.assign(
         title=scorecard["objective"].map(titles).fillna(""),
         status_label=scorecard["status"].map(lambda s: tile_status_label(s, lang)),
+        inputs=[years_text(a, b, c) for a, b, c in
+                zip(scorecard["first_year"], scorecard["last_year_min"], scorecard["last_year_max"])],
+        dated_inputs=scorecard["dated_ids"].map(lambda ids: _titles(ids, lang)),
+        project_threshold_inputs=scorecard["project_target_ids"].map(lambda ids: _titles(ids, lang)),
         method=method,
         source_id=METHOD_SOURCES[method],
     )
-    return out[["objective", "title", "status", "status_label", "score", "n_assessed", "n_indicators",
-                "indicator_ids", "method", "source_id"]]
+    return out[["objective", "title", "status", "status_label", "inputs", "score", "n_assessed", "n_indicators",
+                "dated_inputs", "project_threshold_inputs", "dated_ids", "project_target_ids", "indicator_ids",
+                "method", "source_id"]]
+
+
+def _titles(joined: str, lang: str) -> str:
+    """Indicator titles of ";"-joined ids, "; "-joined (what a reader sees instead of the ids)."""
+    return "; ".join(registry.get(i).title(lang) for i in _ids(joined))
 
 
 def tile_status_label(status: str, lang: str) -> str:
@@ -190,11 +202,41 @@ def tile_status_label(status: str, lang: str) -> str:
 def tile_caption(score: float | None, n_assessed: int, n_indicators: int, lang: str) -> str:
     """The caption of a scorecard tile: mean score with its sign (Open SDG only) and the coverage,
     e.g. `Puan +2,5 · 4 göstergeden 1 tanesi değerlendirildi`."""
-    coverage = t("coverage", lang, assessed=n_assessed, total=n_indicators)
+    coverage = coverage_text(n_assessed, n_indicators, lang)
     if score is None or pd.isna(score):
         return coverage
     signed = ("+" if score > 0 else "") + fmt_number(score, lang, 1)
     return f"{t('overview_score', lang, score=signed)} · {coverage}"
+
+
+def _ids(joined: str) -> list[str]:
+    return [i for i in str(joined or "").split(";") if i]
+
+
+def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
+    """Lines under a tile's status, plain text: the years of its inputs, each dated input, the project
+    threshold label when a status rests on one, and, for "insufficient evidence", every indicator-level
+    result ("Title: Category improved (2019 → 2021)"). `row` is a `scorecard_table` row (attributes),
+    `results` the `scorecard.indicator_results` frame."""
+    by_id = results.set_index("indicator_id")
+    lines = []
+    if row.inputs:
+        lines.append(t("overview_inputs", lang, years=row.inputs))
+    for ind_id in _ids(row.dated_ids):
+        r = by_id.loc[ind_id]
+        lines.append(t("overview_dated", lang, title=registry.get(ind_id).title(lang), year=int(r["latest_year"]),
+                       publisher_year=int(r["publisher_latest_year"])))
+    if _ids(row.project_target_ids):
+        lines.append(t("overview_project_threshold", lang))
+    if row.status == "insufficient_evidence":
+        for ind_id in _ids(row.indicator_ids):
+            r = by_id.loc[ind_id]
+            if r["status"] in ("no_direction", "not_available"):
+                continue
+            years = years_text(r["base_year"], r["latest_year"], r["latest_year"])
+            lines.append(t("overview_indicator_result", lang, title=registry.get(ind_id).title(lang),
+                           status=status_label(r["status"], lang), years=years))
+    return lines
 
 
 def latest_values(frames: dict[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:

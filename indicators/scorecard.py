@@ -21,7 +21,7 @@ OBJECTIVES = range(1, 24)
 NO_DATA = "no_data"
 NO_DATA_LABELS = {"en": "No indicator yet", "tr": "Henüz gösterge yok"}
 SCORECARD_COLUMNS = ["objective", "n_indicators", "n_assessable", "n_assessed", "score", "status", "first_year",
-                     "last_year_min", "last_year_max", "dated_ids", "indicator_ids"]
+                     "last_year_min", "last_year_max", "dated_ids", "project_target_ids", "indicator_ids"]
 RESULT_COLUMNS = ["indicator_id", "status", "score", "scale", "direction", "target_official", "base_year",
                   "latest_year", "publisher_latest_year", "dated"]
 # An input is dated when its latest year is at least this many years before the latest year its publisher
@@ -136,7 +136,8 @@ def objective_scorecard(data: Data, geo: str = "TUR", base_year: int = 2018, met
     direction, "not_available" otherwise, and "no_data" without any indicator. score: the mean Open SDG
     score (−5..+5) behind a status, else None. first_year, last_year_min, last_year_max: the years of the
     inputs (base years of the assessed indicators, their latest years); dated_ids: assessed inputs whose
-    latest value is dated (`indicator_results`). indicator_ids: ";"-separated, registry order.
+    latest value is dated (`indicator_results`); project_target_ids: inputs whose target is a threshold
+    chosen by this project (every view of the status must say so). indicator_ids: ";"-separated, registry order.
     `indicators` defaults to the whole registry; an indicator counts for every objective it lists.
     """
     pool = list(all_indicators() if indicators is None else indicators)
@@ -147,7 +148,8 @@ def objective_scorecard(data: Data, geo: str = "TUR", base_year: int = 2018, met
         members = [ind for ind in pool if objective in ind.objectives]
         row = {"objective": objective, "n_indicators": len(members), "n_assessable": 0, "n_assessed": 0,
                "score": None, "status": NO_DATA, "first_year": None, "last_year_min": None,
-               "last_year_max": None, "dated_ids": "", "indicator_ids": ";".join(ind.id for ind in members)}
+               "last_year_max": None, "dated_ids": "", "project_target_ids": "",
+               "indicator_ids": ";".join(ind.id for ind in members)}
         if members:
             summary = aggregate(progress[ind.id] for ind in members)
             assessable = [ind for ind in members if ind.scale == CONTINUOUS and ind.direction != NO_DIRECTION]
@@ -170,7 +172,9 @@ def objective_scorecard(data: Data, geo: str = "TUR", base_year: int = 2018, met
                 row |= {"first_year": min(progress[i.id].base_year for i in inputs),
                         "last_year_min": min(progress[i.id].latest_year for i in inputs),
                         "last_year_max": max(progress[i.id].latest_year for i in inputs),
-                        "dated_ids": ";".join(i.id for i in inputs if results.loc[i.id, "dated"])}
+                        "dated_ids": ";".join(i.id for i in inputs if results.loc[i.id, "dated"]),
+                        "project_target_ids": ";".join(i.id for i in inputs
+                                                       if progress[i.id].target_official is False)}
         rows.append(row)
     frame = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
     frame["score"] = frame["score"].astype("float64")

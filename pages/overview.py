@@ -10,6 +10,7 @@ from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import overview, progress, registry
 from indicators.i18n import STATUS_BADGE_COLOURS, STATUS_STYLE, fmt_number, t
+from indicators.progress import CATEGORY_STATUSES
 from indicators.scorecard import NO_DATA
 from indicators.sources import sources_by_id
 
@@ -76,9 +77,12 @@ st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":mate
 with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
     st.caption(t("overview_legend", lang) + ":")
     for status in STATUS_STYLE:
-        st.badge(overview.tile_status_label(status, lang), color=STATUS_BADGE_COLOURS[status])
+        if status not in CATEGORY_STATUSES:
+            st.badge(overview.tile_status_label(status, lang), color=STATUS_BADGE_COLOURS[status])
+st.caption(t("overview_evidence_rule", lang))
 
 scorecard = overview.scorecard_table(data.scorecard(base, method, GEO), objectives, lang, method)
+results = data.indicator_results(base, method, GEO)
 with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
     for row in scorecard.itertuples():
         with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):
@@ -86,6 +90,8 @@ with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"
             st.badge(row.status_label, color=STATUS_BADGE_COLOURS[row.status], help=row.status_label)
             if row.status != NO_DATA:
                 st.caption(overview.tile_caption(row.score, row.n_assessed, row.n_indicators, lang))
+                for line in overview.tile_details(row, results, lang):
+                    st.caption(md_escape(line))
             st.page_link("pages/objectives.py", label=t("overview_open_objective", lang, n=row.objective),
                          query_params={"objective": row.objective}, icon=":material/arrow_forward:")
 if lang == "tr":
@@ -93,14 +99,17 @@ if lang == "tr":
 ui.cite(progress.METHOD_SOURCES[method], *objectives["source_id"].unique())
 with st.expander(t("overview_scorecard_table", lang)):
     st.dataframe(
-        scorecard.drop(columns=["status", "method", "source_id"]),
+        scorecard.drop(columns=["status", "method", "source_id", "dated_ids", "project_target_ids"]),
         hide_index=True,
         column_config={
             "objective": st.column_config.NumberColumn(t("objective", lang), format="%d"),
             "title": t("overview_col_title", lang),
             "status_label": t("overview_col_status", lang),
             "score": st.column_config.NumberColumn(t("overview_col_score", lang), format="%.2f"),
+            "inputs": t("overview_col_inputs", lang),
             "n_assessed": t("overview_col_assessed", lang),
+            "dated_inputs": t("overview_col_dated", lang),
+            "project_threshold_inputs": t("overview_col_project", lang),
             "n_indicators": t("overview_col_indicators", lang),
             "indicator_ids": t("indicator", lang),
         },

@@ -125,16 +125,48 @@ def test_short_vintage_drops_provenance():
 def test_scorecard_table_adds_titles_labels_and_method_source():
     scorecard = pd.DataFrame({"objective": [1, 3], "n_indicators": [2, 0], "n_assessed": [1, 0],
                               "score": [2.5, None], "status": ["moderate_progress", "no_data"],
+                              "first_year": pd.array([2018, None], dtype="Int64"),
+                              "last_year_min": pd.array([2020, None], dtype="Int64"),
+                              "last_year_max": pd.array([2024, None], dtype="Int64"),
+                              "dated_ids": ["remittance_cost_to", ""], "project_target_ids": ["", ""],
                               "indicator_ids": ["a;b", ""]})
     objectives = pd.DataFrame({"objective": [1, 3], "short_en": ["Data", "Information provision"],
                                "short_tr": ["Veri", "Bilgilendirme"]})
     expected = pd.DataFrame({
         "objective": [1, 3], "title": ["Veri", "Bilgilendirme"], "status": ["moderate_progress", "no_data"],
-        "status_label": ["İlerleme var, hızlanma gerekli", "Henüz gösterge yok"], "score": [2.5, None],
-        "n_assessed": [1, 0], "n_indicators": [2, 0], "indicator_ids": ["a;b", ""],
+        "status_label": ["İlerleme var, hızlanma gerekli", "Henüz gösterge yok"],
+        "inputs": ["2018 → 2020–2024", ""], "score": [2.5, None],
+        "n_assessed": [1, 0], "n_indicators": [2, 0],
+        "dated_inputs": ["Ülkeye havale göndermenin ortalama maliyeti", ""], "project_threshold_inputs": ["", ""],
+        "dated_ids": ["remittance_cost_to", ""], "project_target_ids": ["", ""], "indicator_ids": ["a;b", ""],
         "method": ["opensdg", "opensdg"], "source_id": ["opensdg_progress", "opensdg_progress"],
     })
     pdt.assert_frame_equal(scorecard_table(scorecard, objectives, "tr", "opensdg"), expected)
+
+
+def test_tile_details_real_objectives():
+    from indicators import api
+    from indicators.overview import tile_caption, tile_details
+    from indicators.scorecard import indicator_results, objective_scorecard
+
+    data = api.load()
+    objectives = pd.read_csv("data/curated/ref_objectives.csv")
+    table = scorecard_table(objective_scorecard(data), objectives, "en", "opensdg").set_index("objective",
+                                                                                              drop=False)
+    results = indicator_results(data)
+    one = next(table.loc[[1]].itertuples())
+    assert one.status_label == "Insufficient evidence"
+    assert tile_details(one, results, "en") == [
+        "Inputs 2019 → 2021",
+        "Migration policies that facilitate orderly, safe, regular and responsible migration: Category improved "
+        "(2019 → 2021)"]
+    twenty = next(table.loc[[20]].itertuples())
+    assert tile_details(twenty, results, "en")[0] == "Inputs 2018 → 2020"
+    assert ("Dated input: Average cost of sending remittances to the country ends in 2020; its publisher has 2025"
+            in tile_details(twenty, results, "en"))
+    # singular: one indicator
+    assert tile_caption(None, 0, 1, "en") == "0 of 1 indicator assessed"
+    assert tile_caption(None, 0, 1, "tr") == "1 göstergeden 0 tanesi değerlendirildi"
 
 
 def test_latest_values_lists_every_indicator_even_without_value():

@@ -42,22 +42,45 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_method_explained": (
         "Each indicator is assessed from its first value in or after the base year to its latest value with "
         "the Open SDG method (Statistics Canada; score −5 to +5) or the UN Statistics Division's Progress Chart "
-        "2023 rule (no score); an objective's status averages its indicators. Method, thresholds and every "
-        "indicator's assessment:",
+        "2023 rule (no score); category indicators are compared category to category. An objective's status "
+        "averages its indicators; they are placed under objectives by an SDG-GCM mapping that this project "
+        "proposes, not the official GCM indicator list. Method, thresholds, mapping and every indicator's "
+        "assessment:",
         "Her gösterge, başlangıç yılındaki ya da sonrasındaki ilk değerinden en son değerine kadar Open SDG "
         "yöntemiyle (Kanada İstatistik Ofisi; −5 ile +5 arası puan) ya da BM İstatistik Bölümü'nün İlerleme "
-        "Tablosu 2023 kuralıyla (puansız) değerlendirilir; bir hedefin durumu göstergelerinin ortalamasıdır. "
-        "Yöntem, eşikler ve göstergelerin tek tek değerlendirmesi:",
+        "Tablosu 2023 kuralıyla (puansız) değerlendirilir; kategori göstergelerinde kategoriler karşılaştırılır. "
+        "Bir hedefin durumu göstergelerinin ortalamasıdır; göstergeler hedeflere bu projenin önerdiği bir "
+        "SKA-GCM eşleştirmesiyle yerleştirilir, resmî GCM gösterge listesiyle değil. Yöntem, eşikler, "
+        "eşleştirme ve göstergelerin tek tek değerlendirmesi:",
     ),
     "overview_method_link": ("Data and method", "Veri ve yöntem"),
     "overview_legend": ("Status key", "Durum açıklaması"),
     "overview_score": ("Score {score}", "Puan {score}"),
+    "overview_inputs": ("Inputs {years}", "Veri yılları {years}"),
+    "overview_dated": ("Dated input: {title} ends in {year}; its publisher has {publisher_year}",
+                       "Eski veri: {title} {year} yılında bitiyor; yayıncısında {publisher_year} verisi var"),
+    "overview_project_threshold": ("Rests on a threshold chosen by this project, not an official target",
+                                   "Bu projenin seçtiği bir eşiğe dayanır, resmî bir hedefe değil"),
+    "overview_indicator_result": ("{title}: {status} ({years})", "{title}: {status} ({years})"),
+    "overview_evidence_rule": (
+        "An objective gets a status only when at least 2 of its indicators are assessed and these are at least "
+        "80% of its indicators with a desired direction (project rule); otherwise it shows \"Insufficient "
+        "evidence\" with the indicator results. An input is flagged as dated when it ends 2 or more years before "
+        "its publisher's latest year (project threshold).",
+        "Bir hedef, yalnızca en az 2 göstergesi değerlendirildiğinde ve bunlar istenen yönü olan göstergelerinin "
+        "en az %80'i olduğunda durum alır (proje kuralı); aksi hâlde gösterge sonuçlarıyla birlikte \"Yetersiz "
+        "kanıt\" gösterilir. Yayıncısının son yılından 2 veya daha fazla yıl önce biten veri eski olarak "
+        "işaretlenir (proje eşiği).",
+    ),
     "overview_open_objective": ("Objective {n}", "Hedef {n}"),
     "overview_scorecard_table": ("Scorecard as a table", "Karne tablo olarak"),
     "overview_col_title": ("Objective (short title)", "Hedef (kısa başlık)"),
     "overview_col_status": ("Status", "Durum"),
     "overview_col_score": ("Mean score", "Ortalama puan"),
     "overview_col_assessed": ("Indicators assessed", "Değerlendirilen gösterge"),
+    "overview_col_inputs": ("Years of the inputs", "Veri yılları"),
+    "overview_col_dated": ("Dated inputs", "Eski veriler"),
+    "overview_col_project": ("Inputs with a project threshold", "Proje eşiği olan veriler"),
     "overview_col_indicators": ("Indicators", "Gösterge sayısı"),
     "overview_col_reference": ("Reference", "Referans"),
     "overview_col_previous": ("Change since previous value", "Önceki değere göre değişim"),
