@@ -25,7 +25,8 @@ from indicators.sources import Source, sources_by_id
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 METADATA_COLUMNS = ["section", "field", "value"]
 EXPORT_WIDTH = 720  # CSS px of an exported chart that has no width of its own (A4 text width at ~110 dpi)
-SOURCE_FIELDS = ("publisher", "title", "version", "date_accessed", "licence", "licence_derived", "url", "citation")
+SOURCE_FIELDS = ("publisher", "title", "version", "date_accessed", "licence", "licence_derived", "url", "citation",
+                 "tier")
 
 
 def file_stem(base_name: str) -> str:
@@ -63,7 +64,8 @@ def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: st
 def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | None = None) -> pd.DataFrame:
     """The metadata sheet of an indicator's XLSX: rows (section, field, value) with the indicator's metadata
     (titles, descriptions, unit, objectives, SDG, direction, target, processing) and, for each of its
-    sources, publisher, title, vintage (`version`), date accessed, licence (original and derived), URL, citation."""
+    sources, publisher, title, vintage (`version`), date accessed, licence (original and derived), URL, citation
+    and tier."""
     sources = sources if sources is not None else sources_by_id()
     ind = indicator
     rows = [("indicator", name, value) for name, value in (

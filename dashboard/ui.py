@@ -9,7 +9,7 @@ import streamlit as st
 
 from indicators.export import csv_bytes, with_sources
 from indicators.i18n import fmt_date, t
-from indicators.sources import sources_by_id
+from indicators.sources import Source, display_version, http_url, sources_by_id, tier_label
 
 _CITED = "_cited_sources"
 
@@ -27,19 +27,30 @@ def cite(*source_ids: str) -> None:
 
 
 def footer(lang: str, built_at: str) -> None:
-    """Sources used on the page with vintage and licence, and the data build date. Plain text only."""
+    """Sources used on the page (publisher, title, vintage, tier in words, licence, link) and the data build
+    date. Data text is escaped before it goes into Markdown; only http(s) URLs become links."""
     st.divider()
     sources = sources_by_id()
     cited = [sources[s] for s in st.session_state.get(_CITED, []) if s in sources]
     with st.container(key="page_footer"):
         if cited:
             st.caption(t("sources_on_page", lang))
-            lines = [f"- {s.publisher}: {s.title} ({s.version}). {s.licence}. {s.url}" for s in cited[:30]]
+            lines = [footer_line(s, lang) for s in cited[:30]]
             if len(cited) > 30:
                 lines.append(f"- … +{len(cited) - 30}")
-            st.text("\n".join(lines))  # st.text: data values are never parsed as Markdown/HTML
+            st.markdown("\n".join(lines))
+            st.caption(t("tier_help", lang))
         if built_at:
-            st.caption(f"{t('data_built', lang)}: {fmt_date(built_at, lang)} · {built_at}")
+            st.caption(f"{t('data_built', lang)}: {fmt_date(built_at, lang)}")
+
+
+def footer_line(source: Source, lang: str) -> str:
+    """One Markdown list item of the footer: `publisher: title (version) · tier · licence · link`, every data
+    text escaped; the link only for an http(s) URL."""
+    url = http_url(source.url)
+    link = f" · [{md_escape(t('footer_link', lang))}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url else ""
+    return (f"- {md_escape(source.publisher)}: {md_escape(source.title)} ({md_escape(display_version(source.version))}) · "
+            f"**{md_escape(tier_label(source.tier, lang))}** · {md_escape(source.licence)}{link}")
 
 
 def download_csv(frame: pd.DataFrame, indicator_id: str, geo: str, label_key: str, lang: str, key: str) -> None:

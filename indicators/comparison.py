@@ -19,7 +19,7 @@ import pandas as pd
 from . import registry
 from .charts import number_label_expr
 from .i18n import fmt_number, t, unit_label
-from .sources import Source
+from .sources import Source, http_url, source_label, tier_counts
 
 BASELINE_YEAR = 2018  # the GCM was adopted in December 2018
 SERIES_COLOURS = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7"]  # Okabe–Ito-based, as indicators.charts
@@ -273,7 +273,7 @@ def table_headers(comp: Comparison, labels: Mapping[str, str], lang: str) -> dic
 def definitions_frame(comp: Comparison, long: pd.DataFrame, sources: Mapping[str, Source],
                       lang: str) -> pd.DataFrame:
     """One row per series: publisher, vintage, indicator title(s), definition, processing note, years
-    covered for Türkiye, role (compared / related) and the source ids used."""
+    covered for Türkiye, role (compared / related) and how many of the values come from each source tier."""
     rows = []
     for s in comp.series:
         inds = [registry.get(i) for i in s.indicator_ids]
@@ -288,7 +288,7 @@ def definitions_frame(comp: Comparison, long: pd.DataFrame, sources: Mapping[str
             "processing": " / ".join(i.processing(lang) for i in inds if i.processing(lang)),
             "years": years,
             "role": t("national_role_related" if s.related else "national_role_compared", lang),
-            "source_ids": "; ".join(ids),
+            "tiers": tier_counts(list(part["source_id"]), dict(sources), lang),
         })
     return pd.DataFrame(rows)
 
@@ -306,16 +306,12 @@ def alternative_rows(full: pd.DataFrame, geo: str = "TUR") -> pd.DataFrame:
     return order[columns].reset_index(drop=True)
 
 
-def _http_url(url: str) -> str:
-    """The URL if it is http(s), else empty (never hand a javascript: or data: link to the browser)."""
-    return url if url.lower().startswith(("https://", "http://")) else ""
-
-
 def source_conflicts(conflicts: pd.DataFrame, sources: Mapping[str, Source],
-                     topics: tuple[str, ...] | None = None) -> pd.DataFrame:
+                     topics: tuple[str, ...] | None = None, lang: str = "en") -> pd.DataFrame:
     """Rows of the ref_source_conflicts table whose topic starts with one of `topics` (all rows when None),
-    with the http(s) URL of each side's source: columns topic, reference, value_a, source_a, url_a, value_b,
-    source_b, url_b, handling. Values stay missing where the table has none."""
+    with the label (publisher, version and tier in words) and http(s) URL of each side's source: columns topic,
+    reference, value_a, source_a, label_a, url_a, value_b, source_b, label_b, url_b, handling. Values stay
+    missing where the table has none."""
     frame = conflicts
     if topics is not None:
         prefixes = tuple(p.casefold() for p in topics)
@@ -323,10 +319,13 @@ def source_conflicts(conflicts: pd.DataFrame, sources: Mapping[str, Source],
     out = frame.assign(
         value_a=pd.to_numeric(frame["value_a"]).astype("float64"),
         value_b=pd.to_numeric(frame["value_b"]).astype("float64"),
-        url_a=frame["source_a"].map(lambda s: _http_url(sources[s].url) if s in sources else ""),
-        url_b=frame["source_b"].map(lambda s: _http_url(sources[s].url) if s in sources else ""),
+        url_a=frame["source_a"].map(lambda s: http_url(sources[s].url) if s in sources else ""),
+        url_b=frame["source_b"].map(lambda s: http_url(sources[s].url) if s in sources else ""),
+        label_a=frame["source_a"].map(lambda s: source_label(s, dict(sources), lang)),
+        label_b=frame["source_b"].map(lambda s: source_label(s, dict(sources), lang)),
     )
-    columns = ["topic", "reference", "value_a", "source_a", "url_a", "value_b", "source_b", "url_b", "handling"]
+    columns = ["topic", "reference", "value_a", "source_a", "label_a", "url_a", "value_b", "source_b", "label_b",
+               "url_b", "handling"]
     return out[columns].reset_index(drop=True)
 
 

@@ -16,11 +16,12 @@ import pandas as pd
 
 from . import registry
 from .data import Data
-from .sources import Source, sources_by_id
+from .sources import Source, sources_by_id, tier_label
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-SOURCE_COLUMNS = ["source_publisher", "source_title", "source_version", "source_licence", "source_url"]
+SOURCE_COLUMNS = ["source_publisher", "source_title", "source_version", "source_licence", "source_url", "source_tier",
+                  "source_tier_en", "source_tier_tr"]
 
 
 def neutralise(value: object) -> object:
@@ -46,7 +47,8 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) -> pd.DataFrame:
-    """Add publisher, title, vintage, licence and URL of each row's source_id."""
+    """Add publisher, title, vintage, licence, URL and tier (code, and in words in English and Turkish) of each
+    row's source_id."""
     sources = sources if sources is not None else sources_by_id()
     out = frame.copy()
     ids = out["source_id"]
@@ -55,6 +57,9 @@ def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) 
     out["source_version"] = ids.map(lambda s: sources[s].version if s in sources else "")
     out["source_licence"] = ids.map(lambda s: sources[s].licence if s in sources else "")
     out["source_url"] = ids.map(lambda s: sources[s].url if s in sources else "")
+    out["source_tier"] = ids.map(lambda s: sources[s].tier if s in sources else "")
+    for lang in ("en", "tr"):
+        out[f"source_tier_{lang}"] = ids.map(lambda s, lang=lang: tier_label(sources[s].tier, lang) if s in sources else "")
     return out
 
 
@@ -125,7 +130,7 @@ DOWNLOAD_README = """GCM Türkiye indicators — data download
 Files
 - <indicator>.csv  every value of one indicator (headline, disaggregations, dated points and alternative
                    national values), with unit, status (preferred/alternative), note and the source of each
-                   row (publisher, title, version/vintage, licence, URL).
+                   row (publisher, title, version/vintage, licence, URL, tier).
 - metadata.csv     the data dictionary: one row per indicator (objectives, SDG code, titles and descriptions
                    in English and Turkish, unit, direction, target, derived or not, processing note).
 - sources.csv      every source record with publisher, title, URL, vintage, date accessed, licence, citation.
@@ -133,4 +138,10 @@ Files
 Format: UTF-8 with BOM, comma-separated, CRLF line ends, "." as decimal separator. Text cells that would
 start a spreadsheet formula (=, +, -, @) are prefixed with an apostrophe.
 Licences travel with the data: see source_licence on each row (IDMC data is CC BY-NC 4.0).
+
+Source tiers (source_tier; in words in source_tier_en and source_tier_tr): publisher = the publisher's own
+table, API or page; official_channel = an official channel republishing the publisher's figures unchanged
+(IOM DTM, UNHCR documents); third_party_quote = a press or other third-party page quoting the publisher;
+third_party_copy = a third-party copy of a publisher's file (verbatim or processed); project = made by this
+project (not a published figure). Only the first two are official figures.
 """

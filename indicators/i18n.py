@@ -100,6 +100,7 @@ UNIT_LABELS = {
     "per_100000": ("per 100,000 inhabitants", "100.000 kişi başına"),
     "km2": ("km²", "km²"),
     "countries": ("countries", "ülke"),
+    "neighbourhoods": ("neighbourhoods and villages", "mahalle ve köy"),
 }
 
 
@@ -129,8 +130,23 @@ def fmt_date(value: dt.date | str, lang: str) -> str:
 STRINGS: dict[str, tuple[str, str]] = {
     "app_title": ("GCM Türkiye indicators", "GCM Türkiye göstergeleri"),
     "app_subtitle": (
-        "Global Compact for Safe, Orderly and Regular Migration: official figures and their sources",
-        "Güvenli, Sistemli ve Düzenli Göç için Küresel Mutabakat: resmî rakamlar ve kaynakları",
+        "Global Compact for Safe, Orderly and Regular Migration: figures, their sources and how close each "
+        "source is to the publisher",
+        "Güvenli, Sistemli ve Düzenli Göç için Küresel Mutabakat: rakamlar, kaynakları ve her kaynağın asıl "
+        "yayımcıya yakınlığı",
+    ),
+    "tier": ("Source tier", "Kaynak düzeyi"),
+    "tier_publisher": ("Publisher's own table", "Yayımcının kendi tablosu"),
+    "tier_official_channel": ("Official channel (publisher's figures unchanged)",
+                              "Resmî kanal (yayımcının rakamları değiştirilmeden)"),
+    "tier_third_party_quote": ("Quoted by a press or third-party page", "Basın ya da üçüncü taraf sayfasından aktarım"),
+    "tier_third_party_copy": ("Third-party copy of the publisher's file", "Yayımcı dosyasının üçüncü taraf kopyası"),
+    "tier_project": ("Made by this project (not a published figure)", "Bu projede hazırlandı (yayımlanmış rakam değil)"),
+    "tier_help": (
+        "Source tiers: the publisher's own table; an official channel republishing it unchanged (both are official "
+        "figures); a press or third-party page quoting it; a third-party copy of the publisher's file.",
+        "Kaynak düzeyleri: yayımcının kendi tablosu; rakamları değiştirmeden yeniden yayımlayan resmî kanal (bu ikisi "
+        "resmî rakamdır); rakamları aktaran basın ya da üçüncü taraf sayfası; yayımcı dosyasının üçüncü taraf kopyası.",
     ),
     "language": ("Language", "Dil"),
     "page_overview": ("Overview", "Genel bakış"),
@@ -142,6 +158,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page_briefing": ("Briefing", "Brifing"),
     "sources_on_page": ("Sources on this page", "Bu sayfadaki kaynaklar"),
     "data_built": ("Data store built", "Veri deposu oluşturulma zamanı"),
+    "footer_link": ("link", "bağlantı"),
     "unofficial_translation": (
         "Turkish objective titles are an unofficial translation.",
         "Hedef başlıkları gayriresmî çeviridir; resmî Türkçe metin bulunmamaktadır.",

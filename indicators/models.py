@@ -41,6 +41,7 @@ class SourceRecord(SQLModel, table=True):
     quoted_publisher: str = ""
     licence_derived: str = ""
     notes: str = ""
+    tier: str = ""
 
 
 class Province(SQLModel, table=True):

@@ -62,6 +62,7 @@ UNITS: dict[str, str] = {
     "per_100000": "per 100,000 inhabitants",
     "km2": "km²",
     "countries": "countries",
+    "neighbourhoods": "neighbourhoods and villages",
 }
 
 SEX_CODES = {"", "female", "male"}

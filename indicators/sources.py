@@ -6,10 +6,13 @@ source, and written to `data/sources.yaml` by `python -m indicators curate`.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
+import re
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
+import pandas as pd
 import yaml
 
 from .paths import SOURCES_FILE
@@ -25,6 +28,48 @@ SOURCE_KINDS = {
     "other_quoting",  # blogs, fact-checkers, report copies on document sites
     "reference",  # classifications, titles and method parameters (no statistics)
     "derived",  # computed by this project from other sources
+}
+
+# How close a record is to the publisher of its figures (issue 8). "Official figures" is said only of the
+# first two tiers (`OFFICIAL_TIERS`).
+TIERS = (
+    "publisher",  # the publisher's own table, API, release or page
+    "official_channel",  # an official channel republishing the publisher's figures unchanged (UNHCR ODP, IOM DTM)
+    "third_party_quote",  # a press or other third-party page quoting the publisher
+    "third_party_copy",  # a third-party copy of a publisher's file, verbatim or processed
+    "project",  # made by this project (translation, computation): not a published figure
+)
+OFFICIAL_TIERS = frozenset({"publisher", "official_channel"})
+
+# Pages of international organisations that republish Turkish official figures unchanged, citing them
+# ("Data Source DGMM, 28.10.2021"): IOM DTM on its own sites and as posted on ReliefWeb, UNHCR's portal.
+OFFICIAL_CHANNEL_HOSTS = ("dtm.iom.int", "displacement.iom.int", "reliefweb.int", "data2.unhcr.org")
+
+# Records whose kind alone does not say their tier. Every `reference` record must be listed, so that a new
+# one is classified by hand.
+TIER_BY_ID = {
+    # byte-identical copies of UN DESA's files in a student repository, not UN DESA's own download
+    "undesa_ims_2024": "third_party_copy",
+    "un_gcm_ares_73_195": "publisher",  # the resolution on the UN document system
+    "un_network_champions": "publisher",  # the UN Network's own pages
+    "opensdg_progress": "publisher",  # Open SDG's own repository
+    "gcm_tr_unofficial_translation": "project",
+    "unsd_progress_chart_2023": "third_party_quote",  # thresholds read from EUSTAT's page, not the UNSD PDF
+    "geoboundaries_centroids": "third_party_copy",
+    "iso3166_cldr_names": "third_party_copy",  # ISO and CLDR via the pycountry and Babel packages
+    "natural_earth_110m": "third_party_copy",  # via world-atlas
+    "trmaps_provinces": "third_party_copy",
+    "un_m49_regions_wpp2024": "third_party_copy",  # via the wpp2024 R package
+}
+TIER_BY_KIND = {
+    "official_release": "publisher",
+    "official_page": "publisher",
+    "copy_of_official_release": "third_party_copy",
+    "gov_report_quoting": "third_party_quote",
+    "ngo_report_quoting": "third_party_quote",
+    "news_quoting": "third_party_quote",
+    "other_quoting": "third_party_quote",
+    "derived": "project",
 }
 
 
@@ -44,16 +89,48 @@ class Source:
     quoted_publisher: str = ""
     licence_derived: str = ""
     notes: str = ""
+    tier: str = ""
 
     def to_dict(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v != ""}
 
 
 SOURCE_FIELDS = [f.name for f in fields(Source)]
+REQUIRED_SOURCE_FIELDS = {"id", "publisher", "title", "url", "version", "date_accessed", "licence", "citation", "tier"}
+
+
+def tier_of(source: Source) -> str:
+    """The tier of a record from its id (`TIER_BY_ID`), else its kind, else (international reports) its URL's
+    host: an official channel if it is one of `OFFICIAL_CHANNEL_HOSTS`, a third-party quote otherwise.
+    ValueError for a `reference` record not listed in `TIER_BY_ID`."""
+    if source.id in TIER_BY_ID:
+        return TIER_BY_ID[source.id]
+    if source.kind in TIER_BY_KIND:
+        return TIER_BY_KIND[source.kind]
+    if source.kind == "intl_report_quoting":
+        host = urlparse(source.url).hostname or ""
+        official = any(host == h or host.endswith("." + h) for h in OFFICIAL_CHANNEL_HOSTS)
+        return "official_channel" if official else "third_party_quote"
+    raise ValueError(f"source {source.id}: no tier for kind {source.kind!r}; add it to TIER_BY_ID")
+
+
+def with_tier(source: Source) -> Source:
+    """`source` with its tier set (`tier_of`) unless the curation module set one."""
+    return source if source.tier else replace(source, tier=tier_of(source))
+
+
+def validate_source(src: Source, where: str) -> None:
+    """ValueError naming `where` if the kind or the tier of `src` is not a known code."""
+    if src.kind not in SOURCE_KINDS:
+        raise ValueError(f"{where} ({src.id}): kind {src.kind!r} not in {sorted(SOURCE_KINDS)}")
+    if src.tier not in TIERS:
+        raise ValueError(f"{where} ({src.id}): tier {src.tier!r} not in {list(TIERS)}")
 
 
 def write_sources(sources: list[Source], path: Path = SOURCES_FILE) -> None:
     """Write source records to YAML, sorted by id, deterministically."""
+    for src in sources:
+        validate_source(src, f"{path}: record")
     ids = [s.id for s in sources]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
@@ -69,14 +146,13 @@ def read_sources(path: Path = SOURCES_FILE) -> dict[str, Source]:
     out: dict[str, Source] = {}
     for i, rec in enumerate(records, start=1):
         unknown = set(rec) - set(SOURCE_FIELDS)
-        missing = {"id", "publisher", "title", "url", "version", "date_accessed", "licence", "citation"} - set(rec)
+        missing = REQUIRED_SOURCE_FIELDS - set(rec)
         if unknown or missing:
             raise ValueError(
                 f"{path}: entry {i} ({rec.get('id', '?')}): unknown fields {sorted(unknown)}, missing {sorted(missing)}"
             )
         src = Source(**{k: str(v) for k, v in rec.items()})
-        if src.kind not in SOURCE_KINDS:
-            raise ValueError(f"{path}: entry {i} ({src.id}): kind {src.kind!r} not in {sorted(SOURCE_KINDS)}")
+        validate_source(src, f"{path}: entry {i}")
         out[src.id] = src
     return out
 
@@ -87,8 +163,47 @@ def sources_by_id(path: Path = SOURCES_FILE) -> dict[str, Source]:
     return read_sources(path)
 
 
-def source_label(source_id: str, sources: dict[str, Source] | None = None) -> str:
-    """A short human label for a source id: `publisher (version)`; the id itself if unknown or empty."""
+def is_official(source: Source) -> bool:
+    """True for the publisher's own table and an official channel: the only figures called "official"."""
+    return source.tier in OFFICIAL_TIERS
+
+
+def tier_label(tier: str, lang: str) -> str:
+    """The tier in words (`Publisher's own table` / `Yayımcının kendi tablosu`)."""
+    from .i18n import t
+
+    return t(f"tier_{tier}", lang)
+
+
+def source_label(source_id: str, sources: dict[str, Source] | None = None, lang: str = "en") -> str:
+    """A short human label for a source id: `publisher (version) · tier in words`; empty if unknown (users
+    never see internal ids)."""
     sources = sources if sources is not None else sources_by_id()
     src = sources.get(source_id)
-    return f"{src.publisher} ({src.version})" if src else source_id
+    return f"{src.publisher} ({display_version(src.version)}) · {tier_label(src.tier, lang)}" if src else ""
+
+
+def http_url(url: str) -> str:
+    """The URL if it is http(s), else empty (never hand a javascript: or data: link to the browser)."""
+    return url if url.lower().startswith(("https://", "http://")) else ""
+
+
+def tier_counts(source_ids: list[str] | pd.Series, sources: dict[str, Source], lang: str) -> str:
+    """How many of `source_ids` (one per value shown) come from each tier, in tier order and in words:
+    `Publisher's own table: 3; Quoted by a press or third-party page: 12`. Unknown ids are not counted."""
+    counts = {tier: 0 for tier in TIERS}
+    for sid in source_ids:
+        if sid in sources:
+            counts[sources[sid].tier] += 1
+    return "; ".join(f"{tier_label(tier, lang)}: {n}" for tier, n in counts.items() if n)
+
+
+_COMMIT = re.compile(r"\s*(?:\bcommits?\s+|@\s*)[0-9a-f]{7,40}\b")
+
+
+def display_version(version: str) -> str:
+    """A record's version for readers, without git commit hashes: the hash and its `commit` or `@` marker go
+    (`TRmaps commit c136d9fa; centroids…` → `TRmaps; centroids…`), as does a bracket left empty."""
+    text = _COMMIT.sub("", version).replace("()", "")
+    text = re.sub(r"\s{2,}", " ", text).replace(",;", ";").replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return text.strip(" ;,")

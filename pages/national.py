@@ -9,7 +9,7 @@ from dashboard.state import url_widget
 from indicators import comparison as cmp
 from indicators import registry
 from indicators.i18n import fmt_date, fmt_number, t
-from indicators.sources import sources_by_id
+from indicators.sources import http_url, source_label, sources_by_id
 
 lang = state.lang()
 sources = sources_by_id()
@@ -56,7 +56,7 @@ definitions = cmp.definitions_frame(comp, long, sources, lang).rename(columns={
     "publisher": t("national_col_publisher", lang), "vintage": t("national_col_vintage", lang),
     "indicator": t("indicator", lang), "definition": t("national_col_definition", lang),
     "processing": t("national_col_processing", lang), "years": t("national_col_years", lang),
-    "role": t("national_col_role", lang), "source_ids": t("national_col_sources", lang)})
+    "role": t("national_col_role", lang), "tiers": t("national_col_tiers", lang)})
 st.dataframe(definitions, hide_index=True, width="stretch")
 
 st.subheader(t("national_alternatives_heading", lang))
@@ -75,9 +75,12 @@ for indicator_id in comp.national_ids:
         t("national_col_date", lang): [fmt_date(d, lang) if d else "" for d in alternatives["date"]],
         t("value", lang): [fmt_number(v, lang) for v in alternatives["value"]],
         t("national_col_status", lang): alternatives["status"].map(status_names),
-        t("source", lang): alternatives["source_id"],
+        t("source", lang): alternatives["source_id"].map(lambda sid: source_label(sid, sources, lang)),
+        t("national_col_link", lang): alternatives["source_id"].map(
+            lambda sid: http_url(sources[sid].url) if sid in sources else ""),
         t("national_col_note", lang): alternatives["note"],
-    }), hide_index=True, width="stretch")
+    }), hide_index=True, width="stretch",
+        column_config={t("national_col_link", lang): st.column_config.LinkColumn()})
     ui.cite(*alternatives["source_id"].unique())
 
 st.subheader(t("national_conflicts_heading", lang))
@@ -85,9 +88,9 @@ st.caption(t("national_conflicts_caption", lang))
 register = data.table("ref_source_conflicts")
 conflict_columns = {
     "topic": t("national_col_topic", lang), "reference": t("national_col_reference", lang),
-    "value_a": t("national_col_value_a", lang), "source_a": t("national_col_source_a", lang),
+    "value_a": t("national_col_value_a", lang), "label_a": t("national_col_source_a", lang),
     "url_a": t("national_col_url_a", lang), "value_b": t("national_col_value_b", lang),
-    "source_b": t("national_col_source_b", lang), "url_b": t("national_col_url_b", lang),
+    "label_b": t("national_col_source_b", lang), "url_b": t("national_col_url_b", lang),
     "handling": t("national_col_handling", lang)}
 links = {conflict_columns[c]: st.column_config.LinkColumn() for c in ("url_a", "url_b")}
 
@@ -95,16 +98,17 @@ links = {conflict_columns[c]: st.column_config.LinkColumn() for c in ("url_a", "
 def show_conflicts(frame: pd.DataFrame, key: str) -> None:
     shown_conflicts = frame.assign(value_a=[fmt_number(v, lang) for v in frame["value_a"]],
                                    value_b=[fmt_number(v, lang) for v in frame["value_b"]])
+    shown_conflicts = shown_conflicts[list(conflict_columns)]  # labels, never the internal source ids
     st.dataframe(shown_conflicts.rename(columns=conflict_columns), hide_index=True, width="stretch",
                  column_config=links, key=key)
 
 
-conflicts = cmp.source_conflicts(register, sources, comp.conflict_topics)
+conflicts = cmp.source_conflicts(register, sources, comp.conflict_topics, lang)
 if conflicts.empty:
     st.caption(t("national_no_conflicts", lang))
 else:
     show_conflicts(conflicts, "national_conflicts")
     ui.cite(*conflicts["source_a"].unique(), *conflicts["source_b"].unique())
-every_conflict = cmp.source_conflicts(register, sources)
+every_conflict = cmp.source_conflicts(register, sources, lang=lang)
 with st.expander(t("national_all_conflicts", lang, n=len(every_conflict))):
     show_conflicts(every_conflict, "national_conflicts_all")

@@ -30,7 +30,7 @@ def frame(text: str) -> pd.DataFrame:
 
 def source(id_: str, url: str = "https://example.org", version: str = "v1") -> Source:
     return Source(id=id_, publisher="P", title="T", url=url, version=version, date_accessed="2026-01-01",
-                  licence="CC BY 4.0", citation="C")
+                  licence="CC BY 4.0", citation="C", tier="third_party_quote")
 
 
 def test_every_declared_indicator_exists_and_measures_the_concept():
@@ -164,6 +164,8 @@ TÜİK immigrants,2015,422895,s2,,s1,Not used.
     assert out["reference"].tolist() == ["2023-05-25", "2018"]
     assert out["url_a"].tolist() == ["https://example.org", "https://example.org"]
     assert out["url_b"].tolist() == ["", ""]  # javascript: link blanked; s3 unknown
+    assert out["label_a"].tolist() == ["P (v1) · Quoted by a press or third-party page"] * 2
+    assert out["label_b"].tolist()[1] == ""  # unknown id: no label, never the id
     assert out["value_b"].isna().tolist() == [False, True]  # missing stays missing
     assert len(cmp.source_conflicts(conflicts, sources)) == 3
     assert cmp.source_conflicts(conflicts, sources, ()).empty

@@ -73,6 +73,9 @@ def test_xlsx_cells_are_neutralised_and_numbers_stay_numbers():
     licence_col = header.index("source_licence") + 1
     # data/sources.yaml, id unhcr_rpsd_2025_12_1: "licence: CC BY 4.0"
     assert sheet.cell(row=2, column=licence_col).value == "CC BY 4.0"
+    # ... and "tier: publisher" (UNHCR's own release), in words in both languages
+    tiers = [sheet.cell(row=2, column=header.index(c) + 1).value for c in ("source_tier", "source_tier_en", "source_tier_tr")]
+    assert tiers == ["publisher", "Publisher's own table", "Yayımcının kendi tablosu"]
 
 
 def test_xlsx_metadata_sheet_has_the_indicator_and_its_sources_licence_and_vintage():
@@ -88,6 +91,7 @@ def test_xlsx_metadata_sheet_has_the_indicator_and_its_sources_licence_and_vinta
     assert fields["licence"] == "CC BY 4.0"
     assert fields["version"].startswith("2025.12.1")
     assert fields["publisher"] == "UNHCR"
+    assert fields["tier"] == "publisher"
 
 
 def test_xlsx_of_several_indicators_documents_each_of_them_in_order():

@@ -128,14 +128,20 @@ def test_province_population_matches_the_github_copy(curated, raw_dir):
 def test_preferred_tp_year_end_values(curated):
     tp = curated.tables["tr_tp_syrians"]
     preferred = tp[tp["status"] == "preferred"].set_index("year")
-    # tr_tp_syrians_year_end_preferred.csv: "2015,2015-12-31,2503049,..." (printed value, single source)
-    assert preferred.loc[2015, "value"] == 2503049
-    assert preferred.loc[2015, "source_id"] == "tr_enpolitik_com_2d29ae68"
+    # official/unhcr_odp_tur_registered_syrians_by_date_2012-2018.csv "12/31/2015,2503549," is preferred on its
+    # date over the press copy 2,503,049 (tr_tp_syrians_year_end_preferred.csv, 2015 row), which stays an alternative
+    assert preferred.loc[2015, "value"] == 2503549
+    assert preferred.loc[2015, "source_id"] == "unhcr_odp_tur_registered_syrians"
+    press_2015 = tp[(tp["date"] == "2015-12-31") & (tp["source_id"] == "tr_enpolitik_com_2d29ae68") & (tp["type"] == "")]
+    assert list(zip(press_2015["value"], press_2015["status"])) == [(2503049.0, "alternative")]
     # "2019,2019-12-31,3576370,persons,dtm_q4_2019,..." from the IOM DTM Q4 2019 report on reliefweb
     assert preferred.loc[2019, "value"] == 3576370
     assert preferred.loc[2019, "source_id"].startswith("tr_reliefweb_int_")
-    # 2021: latest December value (2 Dec 2021), no 31 Dec figure
-    assert preferred.loc[2021, "date"] == "2021-12-02"
+    # 2021: the latest value held, tr_tp_syrians_national.csv 9 Dec 2021 3,739,240 (after IOM DTM's 2 Dec 3,736,760)
+    assert (preferred.loc[2021, "date"], preferred.loc[2021, "value"]) == ("2021-12-09", 3739240)
+    # 2025: tr_tp_syrians_by_province_supplement.csv rows 2-4, national_total_same_date 2366922 on 2025-12-04
+    # (later than the 25 Nov 2025 page, 2,375,909)
+    assert (preferred.loc[2025, "date"], preferred.loc[2025, "value"]) == ("2025-12-04", 2366922)
     assert preferred.index.is_unique and sorted(preferred.index) == list(range(2012, 2026))
 
 

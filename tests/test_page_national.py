@@ -62,3 +62,21 @@ def test_bad_concept_falls_back_quietly_and_downloads_exist():
     assert at.selectbox(key="concept").value == COMPARISONS[0].concept
     keys = {b.key for b in at.get("download_button")}
     assert {"national_dl_shown", "national_dl_full"} <= keys
+
+
+def test_users_see_source_labels_with_tiers_never_internal_ids_or_table_names():
+    at = run_page("national", "en")
+    assert not at.exception
+    texts = [c.value for c in at.caption] + [m.value for m in at.markdown]
+    assert not any("ref_source_conflicts" in text for text in texts)
+    for frame in (df.value for df in at.dataframe):
+        cells = frame.astype(str).to_numpy().ravel().tolist()
+        assert not any(cell.startswith("tr_") and "_" in cell and " " not in cell for cell in cells), frame.columns
+    alternatives = at.dataframe[2].value
+    # tr_tp_syrians 2021: 9 Dec 3,739,240 (urfapusula.com, a news page) preferred; IOM DTM's 2 Dec value an
+    # alternative, labelled with the official-channel tier
+    dtm = alternatives[alternatives["Source"].str.startswith("dtm.iom.int")]
+    assert dtm["Source"].str.endswith("· Official channel (publisher's figures unchanged)").all()
+    assert dtm["Link"].str.startswith("https://dtm.iom.int/").all()
+    conflicts = at.dataframe[3].value
+    assert "Source A" in conflicts.columns and not conflicts.columns.str.contains("source_a").any()

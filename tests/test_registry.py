@@ -87,10 +87,10 @@ def test_query_returns_one_row_per_geo_and_year(data):
     assert list(frame.columns) == api.QUERY_COLUMNS
 
 
-def test_source_label_names_publisher_and_version():
+def test_source_label_names_publisher_version_and_tier():
     from indicators.sources import Source, source_label
 
     sources = {"s": Source(id="s", publisher="UNHCR", title="T", url="u", version="2025.12.1",
-                           date_accessed="2026-06-25", licence="CC BY 4.0", citation="c")}
-    assert source_label("s", sources) == "UNHCR (2025.12.1)"
-    assert source_label("unknown", sources) == "unknown"
+                           date_accessed="2026-06-25", licence="CC BY 4.0", citation="c", tier="publisher")}
+    assert source_label("s", sources) == "UNHCR (2025.12.1) · Publisher's own table"
+    assert source_label("unknown", sources) == ""  # never an internal id

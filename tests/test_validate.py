@@ -23,7 +23,7 @@ def write_case(folder: Path, rows: list[str], name: str = "demo", header: str = 
     (curated / f"{name}.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     write_sources(
         [Source(id="src_a", publisher="P", title="T", url="https://example.org", version="v1",
-                date_accessed="2026-01-01", licence="CC BY 4.0", citation="P, T")],
+                date_accessed="2026-01-01", licence="CC BY 4.0", citation="P, T", tier="publisher")],
         folder / "sources.yaml",
     )
     return curated

@@ -68,26 +68,33 @@ INDICATORS = [
     Indicator(
         id="tp_syrians",
         objectives=(16, 23),
-        title_en="Syrians under temporary protection (year-end)",
-        title_tr="Geçici koruma kapsamındaki Suriyeliler (yıl sonu)",
-        description_en="Syrians registered under temporary protection in Türkiye at the end of each year, as "
-                       "reported by PMM; alternative values from other pages are kept.",
-        description_tr="Türkiye'de geçici koruma kapsamında kayıtlı Suriyelilerin yıl sonu sayısı (Göç İdaresi "
-                       "Başkanlığı); diğer sayfalardaki farklı değerler alternatif olarak saklanır.",
+        title_en="Syrians under temporary protection (latest count of each year)",
+        title_tr="Geçici koruma kapsamındaki Suriyeliler (her yılın son sayımı)",
+        description_en="Syrians registered under temporary protection in Türkiye: the count on 31 December, or the "
+                       "latest count of the year held where no 31 December figure was found (its date is shown); "
+                       "alternative values from other pages are kept.",
+        description_tr="Türkiye'de geçici koruma kapsamında kayıtlı Suriyeliler: 31 Aralık sayısı ya da 31 Aralık "
+                       "değeri bulunamayan yıllarda o yılın eldeki en son sayımı (tarihiyle gösterilir); diğer "
+                       "sayfalardaki farklı değerler alternatif olarak saklanır.",
         unit="persons", decimals=0, direction="none",
-        source_ids=("tr_enpolitik_com_2d29ae68", "tr_reliefweb_int_01e10516", "tr_dtm_iom_int_47832c48",
-                    "tr_iraqnewsgazette_com_a8e42c9e", "tr_displacement_iom_int_5fe7d6ed",
-                    "tr_amedtimes_com_tr_963f2afb", "tr_yenicaggazetesi_com_tr_7737ec63"),
+        source_ids=("tr_enpolitik_com_2d29ae68", "unhcr_odp_tur_registered_syrians", "tr_reliefweb_int_01e10516",
+                    "tr_urfapusula_com_520e60f8", "tr_iraqnewsgazette_com_a8e42c9e",
+                    "tr_displacement_iom_int_5fe7d6ed", "tr_amedtimes_com_tr_963f2afb",
+                    "tr_kayserigundem_com_tr_ecc026c8"),
         datasets=("tr_tp_syrians",),
         compute=year_end_stock("tr_tp_syrians", ""),
         geography="country", concept="refugee_population",
         producer_description=PMM,
-        processing_en="Preferred year-end values as chosen in tr_tp_syrians_year_end_preferred.csv. 2021 is "
-                      "dated 2 Dec 2021 and 2025 is dated 25 Nov 2025 (no 31 December figure was found); the "
-                      "2015 value is printed in a single source. " + PAGE_SOURCES_EN,
-        processing_tr="Yıl sonu değerleri tr_tp_syrians_year_end_preferred.csv dosyasındaki tercihlere göre. "
-                      "2021 değeri 2 Aralık 2021, 2025 değeri 25 Kasım 2025 tarihlidir (31 Aralık değeri "
-                      "bulunamadı); 2015 değeri tek bir kaynakta yer alır. " + PAGE_SOURCES_TR,
+        processing_en="Year-end values as chosen by the curators; the UNHCR portal (Government of Türkiye figures) "
+                      "is preferred on its dates (2015: 2,503,549, where a news page prints 2,503,049). Where no "
+                      "31 December figure was found the latest count of the year is used: 9 Dec 2021 and 4 Dec "
+                      "2025. The UNHCR portal counted differently before 2015 (camps only, then all registered); "
+                      "those points are kept apart and not drawn with this series. " + PAGE_SOURCES_EN,
+        processing_tr="Yıl sonu değerleri düzenleyicilerin seçimine göre; UNHCR portalı (Türkiye Hükümeti rakamları) "
+                      "kendi tarihlerinde tercih edilir (2015: 2.503.549; bir haber sayfası 2.503.049 yazıyor). 31 "
+                      "Aralık değeri bulunamayan yıllarda o yılın en son sayımı kullanılır: 9 Aralık 2021 ve 4 "
+                      "Aralık 2025. UNHCR portalı 2015 öncesinde farklı sayıyordu (önce yalnızca kamplar, sonra tüm "
+                      "kayıtlılar); bu noktalar ayrı tutulur ve bu seriyle birlikte çizilmez. " + PAGE_SOURCES_TR,
         disaggregations=("sex", "age"),
     ),
     Indicator(

@@ -15,7 +15,7 @@ import pandas as pd
 
 from ..paths import CURATED_DIR, GEO_DIR, SOURCES_FILE
 from ..schema import OBSERVATION_COLUMNS, OBSERVATION_KEY, REFERENCE_TABLES
-from ..sources import Source, write_sources
+from ..sources import Source, with_tier, write_sources
 
 MODULES = ["framework", "geography", "unhcr", "undesa", "worldbank", "iom", "national"]
 
@@ -126,7 +126,7 @@ def curate_all(raw: Path, out_dir: Path = CURATED_DIR, geo_dir: Path = GEO_DIR, 
             written.append(write_table(frame, table_name, out_dir))
         for file_name, doc in sorted(result.geojson.items()):
             written.append(write_geojson(doc, file_name, geo_dir))
-        sources.extend(result.sources)
+        sources.extend(with_tier(s) for s in result.sources)
     write_sources(sources, sources_file)
     written.append(sources_file)
     return written

@@ -30,12 +30,12 @@ import pandas as pd
 
 from ..codes import province_code
 from ..sources import Source
-from . import Curated, CurationError, observations, read_raw_csv
+from . import Curated, CurationError, national_official, observations, read_raw_csv
 
 FOLDER = "turkiye_national"
 # The raw files record no access date: this is the date of the reference snapshot (README and file dates).
 DATE_ACCESSED = "2026-11-27"
-LICENCE = "Official statistics (facts); page text © its publisher"
+LICENCE = "Figures are facts (no copyright in them); page text © the page's publisher"
 
 LONG_COLUMNS = [
     "indicator", "year", "reference_date", "period_type", "breakdown_type", "breakdown_value", "value", "unit",
@@ -90,6 +90,9 @@ _CUMULATIVE = re.compile(r"^cumulative_(?:\d{4}_\d{4}|since_\d{4}|\d+_years)$")
 DOUBT_MARKERS = ("evident typo", "almost certainly a typo", "implausib", "use with care", "possible error",
                  "appears to be cumulative", "look cumulative", "verify before use", "ambiguous")
 
+LOW_QUALITY_NOTE = "Found only on a low-quality site (flagged in the raw README)."
+
+_VERDICT = re.compile(r"\s*(?:Preferred|Alternative): .*$")
 _YEAR = re.compile(r"^\d{4}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -188,7 +191,7 @@ def long_table(frame: pd.DataFrame, spec: Spec, path: Path, provinces: dict[str,
                "period_type": raw["period_type"], "note": _join_note(qualifier, raw["note"]), **_provenance(raw)}
         if raw["source_kind"] == "spam_site_quoting_official":
             row["status"] = "alternative"
-            row["note"] = _join_note("Found only on a low-quality site (flagged in the raw README).", row["note"])
+            row["note"] = _join_note(LOW_QUALITY_NOTE, row["note"])
         if date and int(date[:4]) != row["year"]:
             raise CurationError(f"{path}: row {line}: year {raw['year']} does not match date {date}")
         kind, value = raw["breakdown_type"], raw["breakdown_value"]
@@ -236,6 +239,8 @@ def choose(frame: pd.DataFrame, group: pd.Index, value: float, url: str | None, 
         raise CurationError(f"preferred value {value:g} ({url or 'any page'}) not found among {len(group)} rows")
     best = hits.sort_values(["kind_rank", "source_id"], kind="mergesort").index[0]
     out = frame.copy()
+    # A later choice replaces an earlier one: the note keeps only the last verdict.
+    out.loc[group, "note"] = out.loc[group, "note"].str.replace(_VERDICT, "", regex=True)
     out.loc[group, "status"] = "alternative"
     out.loc[best, "status"] = "preferred"
     out.loc[best, "note"] = _join_note(out.loc[best, "note"], f"Preferred: {reason}")
@@ -297,12 +302,87 @@ TP_SPEC = Spec(
 )
 
 
-def tp_syrians(raw: Path, provinces: dict[str, str]) -> pd.DataFrame:
+def supplement_national_totals(raw: Path) -> pd.DataFrame:
+    """National totals printed beside the province figures of the supplement (`national_total_same_date`), for
+    rows dated to the day (persons, type ""), one per page and date."""
+    path = raw / "tr_tp_syrians_by_province_supplement.csv"
+    frame = read_raw_csv(path, ["reference_date", "reference_date_precision", "national_total_same_date",
+                                *PROVENANCE_COLUMNS, "note"])
+    dated = frame[(frame["reference_date_precision"] == "day") & (frame["national_total_same_date"] != "")]
+    rows = []
+    for _, page in dated.groupby(["source_url", "reference_date"], sort=True):
+        first = page.iloc[0]
+        rows.append({"geo": "TUR", "year": int(first["reference_date"][:4]), "date": first["reference_date"],
+                     "type": "", "value": float(first["national_total_same_date"]), "unit": "persons",
+                     "period_type": "as_of_date", **_provenance(first),
+                     "note": f"National total printed with the province figures of {first['reference_date']}."})
+    return _prepare(pd.DataFrame(rows))
+
+
+PORTAL_TRAIL_DAYS = 7  # the portal can show PMM's figure a few days after PMM's own date (official README)
+
+
+def prefer_portal(frame: pd.DataFrame, portal: pd.DataFrame) -> pd.DataFrame:
+    """Add the UNHCR portal points and prefer them on their dates, the pages' rows becoming alternatives,
+    except where a page's different value appears on the portal within `PORTAL_TRAIL_DAYS` after that date:
+    then the page gives PMM's own date (28 Sep 2017: 3,208,131 on the page, on the portal on 29 Sep) and the
+    portal's point of that date is the previous update, so the page stays preferred."""
+    out = pd.concat([frame, _prepare(portal)], ignore_index=True)
+    comparable = portal[portal["type"] == ""]
+    dates = pd.to_datetime(comparable["date"])
+    for date, value in zip(comparable["date"], comparable["value"]):
+        group = out.index[(out["type"] == "") & (out["date"] == date) & _headline_mask(out)]
+        if len(group) < 2:
+            continue
+        pages = out.loc[group]
+        pages = pages[pages["source_id"] != national_official.SOURCE_ODP.id]
+        soon = (dates > pd.Timestamp(date)) & (dates <= pd.Timestamp(date) + pd.Timedelta(days=PORTAL_TRAIL_DAYS))
+        trailing = pages[pages["value"].isin(comparable.loc[soon, "value"]) & (pages["value"] != value)]
+        year_choice = (out.loc[group, "status"] == "preferred").any()
+        if not trailing.empty:
+            page = trailing.sort_values(["kind_rank", "source_id"], kind="mergesort").iloc[0]
+            out = choose(out, group, float(page["value"]), page["source_url"],
+                         "the page gives PMM's own date; the UNHCR portal shows this value a few days later.")
+        else:
+            out = choose(out, group, float(value), national_official.SOURCE_ODP.url,
+                         "UNHCR portal (Government of Türkiye figures), closest to the publisher for this date.")
+        if not year_choice:
+            # `preferred` marks the value of a year in this table; on other dates the chosen row stays plain.
+            out.loc[group[out.loc[group, "status"] == "preferred"], "status"] = ""
+    return out
+
+
+def prefer_latest_of_year(frame: pd.DataFrame) -> pd.DataFrame:
+    """Where the preferred headline value of a year is not dated 31 December and a later value of that year is
+    held, the latest one (by data date; best-ranked page on that date) becomes preferred and the earlier choice
+    an alternative (issue 7). Rows flagged as doubtful or found only on a low-quality site are never chosen."""
+    out = frame.copy()
+    doubtful = out["note"].str.lower().map(lambda n: any(m in n for m in DOUBT_MARKERS))
+    headline = (out["type"] == "") & _headline_mask(out) & (out["date"] != "")
+    for year in sorted(out.loc[headline & (out["status"] == "preferred"), "year"].unique()):
+        rows = out[headline & (out["year"] == year)]
+        candidates = rows[~doubtful[rows.index] & ~rows["note"].str.contains(LOW_QUALITY_NOTE, regex=False)]
+        latest = candidates["date"].max()
+        if rows.loc[rows["status"] == "preferred", "date"].max() >= latest:
+            continue
+        group = rows.index[(rows["status"] == "preferred") | (rows["date"] == latest)]
+        best = rows.loc[group][rows.loc[group, "date"] == latest].sort_values(["kind_rank", "source_id"],
+                                                                               kind="mergesort")
+        reason = f"latest value of {year} held (dated {latest}); no 31 Dec {year} figure was found."
+        out = choose(out, group, float(best["value"].iloc[0]), best["source_url"].iloc[0], reason)
+    return out
+
+
+def tp_syrians(raw: Path, provinces: dict[str, str], portal: pd.DataFrame,
+               pages: pd.DataFrame | None = None) -> pd.DataFrame:
     """Syrians under temporary protection, national (persons; camps count in `camps`): dated stocks with
     the year-end values of tr_tp_syrians_year_end_preferred.csv preferred and other year-end values of the
-    same year (end_of_year or dated in December) alternative."""
+    same year (end_of_year or dated in December) alternative; the UNHCR portal's points preferred for their
+    dates (before 2015 under their own types); the latest value of a year preferred where no 31 Dec value
+    exists; the publisher-page figures (`pages`) added as they are."""
     path = raw / "tr_tp_syrians_national.csv"
     frame = _prepare(long_table(read_raw_csv(path, LONG_COLUMNS), TP_SPEC, path, provinces))
+    frame = pd.concat([frame, supplement_national_totals(raw)], ignore_index=True)
     pref_path = raw / "tr_tp_syrians_year_end_preferred.csv"
     preferred = read_raw_csv(pref_path, ["year", "reference_date", "value", "source_url", "alternative_values", "note"])
     for _, pick in preferred.iterrows():
@@ -314,6 +394,9 @@ def tp_syrians(raw: Path, provinces: dict[str, str]) -> pd.DataFrame:
         if not pick["reference_date"].endswith("-12-31"):
             reason = _join_note(reason, f"(dated {pick['reference_date']}: no 31 Dec {year} figure was found).")
         frame = choose(frame, group, float(pick["value"]), pick["source_url"], reason)
+    frame = prefer_latest_of_year(prefer_portal(frame, portal))
+    if pages is not None:
+        frame = pd.concat([frame, _prepare(pages)], ignore_index=True)
     return finish(mark_doubtful(frame), TP_SPEC.dataset)
 
 
@@ -380,7 +463,7 @@ SOURCE_ADNKS_2023 = Source(
     url=f"https://github.com/furkanipek/turkiye-veritabani/blob/{ADNKS_COMMIT}/dumps/202403/provinces.csv",
     version=f"ADNKS 2023 (31 Dec 2023); commit {ADNKS_COMMIT}",
     date_accessed=DATE_ACCESSED,
-    licence="Official statistics (facts); the GitHub repository states no licence",
+    licence="TÜİK terms of use for the figures; the GitHub repository states no licence",
     citation="TÜİK, Adrese Dayalı Nüfus Kayıt Sistemi Sonuçları 2023, province populations as copied in GitHub "
              f"furkanipek/turkiye-veritabani, dumps/202403/provinces.csv @ {ADNKS_COMMIT[:10]}.",
     kind="copy_of_official_release",
@@ -637,16 +720,79 @@ def source_conflicts(raw: Path, url_ids: dict[str, str]) -> pd.DataFrame:
     return out
 
 
+def publisher_page_sources(raw: Path, known: set[str]) -> list[Source]:
+    """Source records of the publisher pages in `official/publisher_pages_dated_figures.csv` that are not yet
+    pages of the parent folder's files (`known` URLs): documents of international organisations quoting
+    the Turkish figure, so an official channel where the host is one (`indicators.sources.tier_of`)."""
+    pages = national_official.publisher_pages(raw)
+    records = []
+    for url, page in pages[~pages["page_url"].isin(known)].groupby("page_url", sort=True):
+        first = page.iloc[0]
+        quoted = " / ".join(sorted(page["figure_publisher"].unique()))
+        refs = sorted(page["reference_date"].unique())
+        version = f"figures dated {refs[0]}" + (f" to {refs[-1]}" if refs[-1] != refs[0] else "")
+        records.append(Source(
+            id=source_id_for(first["page_site"], url), publisher=f"{first['document_publisher']} ({first['page_site']})",
+            title=first["document_title"], url=url, version=version,
+            date_accessed=national_official.DATE_ACCESSED, licence=LICENCE,
+            citation=f"{first['document_publisher']}, {first['document_title']}, quoting {quoted}. {url}",
+            kind="intl_report_quoting", quoted_publisher=quoted,
+            notes="Figures read on the document publisher's own page (stored copy); figures only."))
+    return records
+
+
+# Disagreements between the UNHCR portal and the pages quoting PMM at the year ends the official README
+# compares (topic, reference, portal date): the portal value vs the page value preferred before.
+PORTAL_CONFLICTS = [
+    ("Syrians under TP (year-end)", "2015-12-31", "2015-12-31"),
+    ("Syrians under TP (year-end)", "2017-12-31", "2017-12-28"),
+    ("Syrians under TP (year-end)", "2018-12-31", "2018-12-27"),
+]
+
+
+def portal_conflicts(portal: pd.DataFrame, tp: pd.DataFrame) -> pd.DataFrame:
+    """`ref_source_conflicts` rows: the portal's value at `portal date` against the page value for the year
+    end; how each is handled."""
+    rows = []
+    for topic, reference, portal_date in PORTAL_CONFLICTS:
+        value_a = float(portal.loc[portal["date"] == portal_date, "value"].iloc[0])
+        pages = tp[(tp["date"] == reference) & (tp["type"] == "") & (tp["source_id"] != national_official.SOURCE_ODP.id)
+                   & _headline_mask(tp)].sort_values("source_id")
+        page = pages.iloc[0]
+        if reference == portal_date:
+            handling = (f"Same date: the UNHCR portal value ({value_a:,.0f}) is preferred; the page value "
+                        f"{page['value']:,.0f} is kept as an alternative.")
+        else:
+            handling = (f"The portal's last point of the year is dated {portal_date} ({value_a:,.0f}); the page "
+                        f"value for {reference} ({page['value']:,.0f}) stays the year-end value, the portal point is "
+                        "kept for its own date.")
+        rows.append({"topic": topic, "reference": reference, "value_a": value_a,
+                     "source_a": national_official.SOURCE_ODP.id, "value_b": float(page["value"]),
+                     "source_b": page["source_id"], "handling": handling})
+    return pd.DataFrame(rows)
+
+
 def curate(raw: Path) -> Curated:
-    """All national tables and their source records from `raw/turkiye_national/`."""
+    """All national tables and their source records from `raw/turkiye_national/` and its `official/` folder."""
     folder = raw / FOLDER
     provinces = province_names(folder)
     sources = page_sources(folder)
+    sources += publisher_page_sources(folder, {s.url for s in sources})
     url_ids = {s.url: s.id for s in sources}
+    portal = national_official.portal_series(folder)
+    pages = national_official.page_figures(folder, url_ids)
+    tp = tp_syrians(folder, provinces, portal, pages.get("tr_tp_syrians"))
+    schooling = long_dataset(folder, "tr_mone_tp_schooling.csv", SCHOOLING_SPEC, provinces)
+    schooling = finish(pd.concat([schooling, observations(pages["tr_schooling"], "tr_schooling")], ignore_index=True),
+                       "tr_schooling")
     tables = {
-        "tr_tp_syrians": tp_syrians(folder, provinces),
+        "tr_tp_syrians": tp,
         "tr_tp_syrians_by_province": tp_syrians_by_province(folder),
         "tuik_province_population": tuik_province_population(folder),
+        "tuik_foreign_population_by_province": finish(
+            national_official.foreign_population_by_province(folder, provinces), "tuik_foreign_population_by_province"),
+        "pmm_closed_neighbourhoods": finish(national_official.closed_neighbourhoods(folder, provinces),
+                                            "pmm_closed_neighbourhoods"),
         "tr_residence_permits": long_dataset(folder, "tr_residence_permits.csv", RESIDENCE_SPEC, provinces,
                                              RESIDENCE_CHOICES),
         "tr_irregular_migration": irregular_migration(folder, provinces),
@@ -658,7 +804,10 @@ def curate(raw: Path) -> Curated:
         "tr_work_permits": long_dataset(folder, "tr_work_permits.csv", WORK_SPEC, provinces, WORK_CHOICES),
         "tuik_international_migration": long_dataset(folder, "tr_tuik_international_migration.csv", TUIK_SPEC,
                                                      provinces, fix=_tuik_units),
-        "tr_schooling": long_dataset(folder, "tr_mone_tp_schooling.csv", SCHOOLING_SPEC, provinces),
-        "ref_source_conflicts": source_conflicts(folder, url_ids),
+        "tr_schooling": schooling,
+        "ref_source_conflicts": pd.concat([source_conflicts(folder, url_ids), portal_conflicts(portal, tp)],
+                                          ignore_index=True),
     }
-    return Curated(tables=tables, sources=[*sources, SOURCE_ADNKS_2023])
+    official = [national_official.SOURCE_ODP, national_official.SOURCE_ADNKS_FOREIGN,
+                national_official.SOURCE_PMM_CLOSED]
+    return Curated(tables=tables, sources=[*sources, SOURCE_ADNKS_2023, *official])

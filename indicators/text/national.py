@@ -45,13 +45,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "national_col_processing": ("Processing", "İşleme"),
     "national_col_years": ("Years (Türkiye)", "Yıllar (Türkiye)"),
     "national_col_role": ("Role", "Rol"),
-    "national_col_sources": ("Source ids", "Kaynak kimlikleri"),
+    "national_col_tiers": ("Values by source tier", "Kaynak düzeyine göre değer sayısı"),
+    "national_col_link": ("Link", "Bağlantı"),
     "national_alternatives_heading": ("Alternative national values", "Alternatif ulusal değerler"),
     "national_alternatives_caption": (
         "Where pages quoting the national figure disagree, one value is preferred for the series above and "
-        "the others are kept as alternatives, listed here with their sources.",
+        "the others are kept as alternatives, listed here with their sources. Notes are in English.",
         "Ulusal rakamı aktaran sayfalar farklı değer verdiğinde yukarıdaki seri için biri tercih edilir; "
-        "diğerleri alternatif olarak saklanır ve burada kaynaklarıyla listelenir.",
+        "diğerleri alternatif olarak saklanır ve burada kaynaklarıyla listelenir. Notlar İngilizcedir.",
     ),
     "national_no_alternatives": (
         "No alternative values are recorded for {indicator}.",
@@ -65,10 +66,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "national_conflicts_heading": ("Recorded disagreements between national sources",
                                    "Ulusal kaynaklar arasında kayıtlı uyuşmazlıklar"),
     "national_conflicts_caption": (
-        "From the project's register of source conflicts (ref_source_conflicts): both values, their sources and "
-        "how the project handles the difference. Notes are in English.",
-        "Projenin kaynak uyuşmazlıkları kaydından (ref_source_conflicts): iki değer, kaynakları ve projenin "
-        "farkı nasıl ele aldığı. Notlar İngilizcedir.",
+        "From the project's register of source conflicts: both values, their sources with their tier and how the "
+        "project handles the difference. Notes are in English.",
+        "Projenin kaynak uyuşmazlıkları kaydından: iki değer, düzeyleriyle kaynakları ve projenin farkı nasıl ele "
+        "aldığı. Notlar İngilizcedir.",
     ),
     "national_no_conflicts": ("No disagreement is recorded for these series.",
                               "Bu seriler için kayıtlı uyuşmazlık yok."),
