@@ -26,7 +26,7 @@ from .data import Data
 from .i18n import (
     STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
 )
-from .progress import CATEGORY_STATUSES, STATUSES
+from .progress import STATUSES
 from .registry import Indicator
 from .scorecard import NO_DATA, indicator_progress, objective_scorecard, years_text
 from .sources import Source, sources_by_id, tier_label
@@ -47,10 +47,10 @@ OBJECTIVES_SOURCE_ID = "un_gcm_ares_73_195"
 TR_TRANSLATION_SOURCE_ID = "gcm_tr_unofficial_translation"
 # Publishers whose full name makes a key message hard to read: the name they sign short texts with.
 SHORT_PUBLISHERS = {
-    "United Nations, Department of Economic and Social Affairs, Population Division": "UN DESA",
-    "International Organization for Migration (IOM), Missing Migrants Project": "IOM Missing Migrants Project",
+    "United Nations, Department of Economic and Social Affairs, Population Division": "briefing_pub_undesa",
+    "International Organization for Migration (IOM), Missing Migrants Project": "briefing_pub_mmp",
     "UN DESA Population Division and IOM (custodians), via the UN Global SDG Indicators Database":
-        "UN Global SDG Indicators Database",
+        "briefing_pub_sdg_database",
 }
 # Reference records cited by every briefing: (publisher, title) UI string keys, so both read in the language.
 PROJECT_TITLES = {
@@ -58,15 +58,16 @@ PROJECT_TITLES = {
     TR_TRANSLATION_SOURCE_ID: ("briefing_src_translation_publisher", "briefing_src_translation_title"),
     METHOD_SOURCE_IDS[0]: ("briefing_src_method_publisher", "briefing_src_method_title"),
 }
-CHART_SCALE = 2.0
-CHART_SIZE = (560, 150)  # CSS px; at the PDF's 180 mm width three indicator blocks fill an A4 page
+CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 180 mm ≈ 160 dpi
+CHART_SIZE = (560, 115)  # CSS px; at the PDF's 180 mm width three indicator blocks fill an A4 page
 MAX_KEY_MESSAGES = 8
+MIN_KEY_MESSAGES = 3
 # Indicator and objective statuses that are a verdict on progress (the others say why there is none).
 VERDICT_STATUSES = frozenset(STATUSES) - {"not_available", "no_direction", "insufficient_evidence"}
 # The web's status colours: st.badge colour names (`indicators.i18n.STATUS_BADGE_COLOURS`) as Streamlit's
 # light theme draws them (the 70 shade of its palette; yellow 80 to stay readable on white paper).
 WEB_COLOURS = {"red": "#FF4B4B", "orange": "#FFA421", "yellow": "#FACA2B", "blue": "#1C83E1",
-               "green": "#21C354", "violet": "#803DF5", "gray": "#A3A8B8"}  # vl-convert scale: 2 × 560 px ≈ 1120 px over 170 mm ≈ 170 dpi
+               "green": "#21C354", "violet": "#803DF5", "gray": "#A3A8B8"}
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,8 @@ class _Citations:
 
 
 # What the reader of a briefing must not see (project standards): commit hashes, repository paths and file names.
-_HASH = re.compile(r"\b[0-9a-f]{7,40}\b")
-_FILE = re.compile(r"[\w./<>-]*\.(?:py|md|csv|xlsx?|rda|ya?ml|json|zip)\b|\b[\w-]+/[\w-]+/[\w./-]*|\b[A-Za-z]+_\w+")
+_HASH = re.compile(r"\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}\b")  # hex with a letter and a digit
+_FILE = re.compile(r"[\w./<>-]*\.(?:py|md|csv|xlsx?|rda|ya?ml|json|zip)\b|\b[a-z][\w-]*/[\w./<>-]+|\b[A-Za-z]+_\w+")
 _DEVELOPER_WORDS = re.compile(r"GitHub|commit|@|copy in|copies|converted|byte-identical", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _GITHUB = re.compile(r"^https://github\.com/([^/]+/[^/]+)")
@@ -378,12 +379,12 @@ def _tier(source: Source, lang: str) -> str:
     return tier_label(source.tier, lang) if source.tier else ""
 
 
-def source_name(source: Source) -> str:
-    """The publisher as named in a sentence: its usual short name (`SHORT_PUBLISHERS`), else without its
-    parenthesis (`reliefweb.int (IOM DTM)` → `reliefweb.int`)."""
-    for long, short in SHORT_PUBLISHERS.items():
+def source_name(source: Source, lang: str) -> str:
+    """The publisher as named in a sentence: its usual short name in `lang` (`SHORT_PUBLISHERS`), else
+    without its parenthesis (`reliefweb.int (IOM DTM)` → `reliefweb.int`)."""
+    for long, key in SHORT_PUBLISHERS.items():
         if source.publisher.startswith(long):
-            return short
+            return t(key, lang)
     return _PARENTHESIS.sub("", source.publisher).strip() or source.publisher
 
 
@@ -582,10 +583,10 @@ def _change_since_base(ind: Indicator, series: pd.DataFrame, lang: str) -> tuple
     return change, int(fig["base_year"]), value_with_unit(ind, fig["base_value"], lang)
 
 
-def _source_ref(series: pd.DataFrame, sources: dict[str, Source], cite: _Citations) -> str:
+def _source_ref(series: pd.DataFrame, sources: dict[str, Source], cite: _Citations, lang: str) -> str:
     """The publisher of the latest value and its reference number: `UNHCR [2]`."""
     sid = str(series.sort_values("year", kind="mergesort").iloc[-1]["source_id"])
-    return f"{source_name(sources[sid])} {refs_text(cite.cite([sid]))}"
+    return f"{source_name(sources[sid], lang)} {refs_text(cite.cite([sid]))}"
 
 
 def _status_sentence(status: str, lang: str) -> str:
@@ -626,7 +627,7 @@ def _sections(indicators: list[Indicator], data: Data, all_series: dict[str, pd.
         year, date = _period(series)
         latest_value = float(series.sort_values("year", kind="mergesort").iloc[-1]["value"])
         latest = t("briefing_latest_line", lang, value=value_with_unit(ind, latest_value, lang),
-                   period=_period_text(year, date, lang), source=_source_ref(series, sources, cite))
+                   period=_period_text(year, date, lang), source=_source_ref(series, sources, cite, lang))
         out.append(IndicatorSection(
             ind.id, ind.title(lang), t("briefing_objectives_label", lang, objectives=objectives),
             status, status_label(status, lang), web_colour(status), inputs, points,
@@ -681,14 +682,22 @@ def _headline_message(ind: Indicator, series: pd.DataFrame, data: Data, champion
     value = float(series.sort_values("year", kind="mergesort").iloc[-1]["value"])
     period = t("briefing_on_date" if date else "briefing_in_year", lang, period=_period_text(year, date, lang))
     text = t("briefing_message_figure", lang, title=ind.title(lang), value=value_with_unit(ind, value, lang),
-             period=period, source=_source_ref(series, sources, cite))
+             period=period, source=_source_ref(series, sources, cite, lang))
     change, base_year, base_value = _change_since_base(ind, series, lang)
     if base_year is not None:
         text += " " + t("briefing_message_change", lang, change=change, year=base_year, base=base_value)
     rank = champion_rank(ind, data, champions, year)
     if rank is not None:
-        text += " " + t("briefing_message_rank", lang, rank=rank[0], n=rank[1], year=year)
+        text += " " + t("briefing_message_rank", lang, rank=ordinal(rank[0], lang), n=rank[1], year=year)
     return text
+
+
+def ordinal(n: int, lang: str) -> str:
+    """`2nd` in English, `2.` in Turkish."""
+    if lang == "tr":
+        return f"{n}."
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _scorecard_message(scorecard: Sequence[ScorecardRow], lang: str) -> str:
@@ -712,7 +721,7 @@ def _key_messages(indicators: Sequence[Indicator], series: dict[str, pd.DataFram
     chosen = {ind.id: ind for ind in indicators}
     ids = [i for i in overview.HEADLINES if i in chosen]
     relative = {rel for absolute, rel in peer_ranking.PER_CAPITA.items() if absolute in ids}
-    messages = [_scorecard_message(scorecard, lang)] if scorecard else []
+    messages = [_scorecard_message(scorecard, lang)] if len(scorecard) > 1 else []
     for iid in ids:
         if iid in relative or len(messages) >= MAX_KEY_MESSAGES:
             continue
@@ -721,6 +730,12 @@ def _key_messages(indicators: Sequence[Indicator], series: dict[str, pd.DataFram
         for ind in indicators:
             if ind.id not in ids and len(messages) < MAX_KEY_MESSAGES and is_assessed(ind, data):
                 messages.append(_headline_message(ind, series[ind.id], data, champions, sources, cite, lang))
+                ids.append(ind.id)
+    for ind in indicators:  # a narrow selection (one objective) without headline or assessed figures
+        if len(messages) >= MIN_KEY_MESSAGES:
+            break
+        if ind.id not in ids:
+            messages.append(_headline_message(ind, series[ind.id], data, champions, sources, cite, lang))
     return messages
 
 

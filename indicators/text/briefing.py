@@ -140,6 +140,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Türkiye için {title} çizgi grafiği, {first_year}–{last_year} arası {n} değer: {first_year} yılında "
         "{first}, {last_year} yılında {last}, en yüksek değer {peak_year} yılında {peak}.",
     ),
+    "briefing_pub_undesa": ("UN DESA", "UN DESA"),
+    "briefing_pub_mmp": ("IOM Missing Migrants Project", "IOM Kayıp Göçmenler Projesi"),
+    "briefing_pub_sdg_database": ("UN Global SDG Indicators Database", "BM Küresel SKA Göstergeleri Veri Tabanı"),
     "briefing_in_year": ("in {period}", "{period} itibarıyla"),
     "briefing_on_date": ("on {period}", "{period} itibarıyla"),
     "briefing_src_gcm_publisher": ("United Nations General Assembly", "Birleşmiş Milletler Genel Kurulu"),
@@ -158,7 +161,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "briefing_message_change": ("That is {change} since {year}, when it was {base}.",
                                 "Bu, {base} olan {year} yılına göre {change} demektir."),
     "briefing_message_rank": ("Among the {n} Champion Countries with data for {year}, Türkiye ranks {rank}.",
-                              "{year} için verisi olan {n} Şampiyon Ülke arasında Türkiye {rank}. sırada."),
+                              "{year} için verisi olan {n} Şampiyon Ülke arasında Türkiye {rank} sırada."),
     "briefing_message_scorecard": (
         "Of the {n} objectives with indicators, progress since {year} can be judged for few: {verdicts}. "
         "The other {rest} have insufficient evidence or indicators without a desired direction.",
