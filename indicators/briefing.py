@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import altair as alt
 import pandas as pd
 
 from . import api, registry
@@ -24,7 +25,7 @@ from . import peers as peer_ranking
 from .charts import series_chart, to_png
 from .data import Data
 from .i18n import (
-    STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
+    STATUS_BADGE_COLOURS, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
 )
 from .progress import STATUSES
 from .registry import Indicator
@@ -61,6 +62,7 @@ PROJECT_TITLES = {
 CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 180 mm ≈ 160 dpi
 CHART_SIZE = (560, 115)  # CSS px; at the PDF's 180 mm width three indicator blocks fill an A4 page
 MAX_KEY_MESSAGES = 8
+MAX_YEAR_TICKS = 14  # year labels that fit the chart's width
 MIN_KEY_MESSAGES = 3
 # Indicator and objective statuses that are a verdict on progress (the others say why there is none).
 VERDICT_STATUSES = frozenset(STATUSES) - {"not_available", "no_direction", "insufficient_evidence"}
@@ -122,7 +124,6 @@ class ScorecardRow:
     status: str
     status_text: str
     colour: str
-    coverage_text: str
     evidence_text: str
 
 
@@ -134,7 +135,6 @@ class IndicatorSection:
 
     indicator_id: str
     title: str
-    objectives_text: str
     status: str
     status_text: str
     colour: str
@@ -550,8 +550,7 @@ def _scorecard(inputs: BriefingInputs, data: Data, objectives: Sequence[int],
             continue
         rows.append(ScorecardRow(number, _short_title(inputs.objectives, number, lang),
                                  _objective_title(inputs.objectives, number, lang), rec.status,
-                                 status_label(rec.status, lang), web_colour(rec.status),
-                                 coverage_text(int(rec.n_assessed), int(rec.n_indicators), lang), _evidence(rec, lang)))
+                                 status_label(rec.status, lang), web_colour(rec.status), _evidence(rec, lang)))
     empty = [str(int(o)) for o in frame.loc[frame["status"] == NO_DATA, "objective"]]
     note = t("briefing_scorecard_note", lang, objectives=", ".join(empty)) if empty else ""
     return rows, note
@@ -622,14 +621,13 @@ def _sections(indicators: list[Indicator], data: Data, all_series: dict[str, pd.
     for ind in indicators:
         series = all_series[ind.id]
         status, inputs = _progress_inputs(ind, data, lang)
-        objectives = ", ".join(map(str, ind.objectives))
         points = tuple((int(y), float(v)) for y, v in zip(series["year"], series["value"], strict=True))
         year, date = _period(series)
         latest_value = float(series.sort_values("year", kind="mergesort").iloc[-1]["value"])
         latest = t("briefing_latest_line", lang, value=value_with_unit(ind, latest_value, lang),
                    period=_period_text(year, date, lang), source=_source_ref(series, sources, cite, lang))
         out.append(IndicatorSection(
-            ind.id, ind.title(lang), t("briefing_objectives_label", lang, objectives=objectives),
+            ind.id, ind.title(lang),
             status, status_label(status, lang), web_colour(status), inputs, points,
             cite.cite(list(series["source_id"])), latest, _takeaway(ind, series, status, lang),
             alt_text(ind, points, lang),
@@ -855,7 +853,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
                      peers=", ".join(peer_names) or t("briefing_none", lang))
         + (" " + t("briefing_scope_key_line", lang) if options.scope == KEY else ""),
         headings={key: t(f"briefing_h_{key}", lang) for key in
-                  ("messages", "headlines", "scorecard", "objectives", "peers", "comparisons", "method", "sources")},
+                  ("messages", "scorecard", "objectives", "peers", "comparisons", "method", "sources")},
         key_messages=tuple(key_messages),
         headlines=tuple(headlines),
         scorecard=tuple(scorecard),
@@ -880,11 +878,18 @@ def method_page(lang: str) -> str:
 
 def section_chart(section: IndicatorSection, lang: str):
     """The Altair chart of a section: Türkiye's series with the 2018 baseline and the target, A4-sized and
-    untitled (the section heading above it is the title)."""
+    untitled (the section heading above it is the title). Year ticks sit on the years of the series (up to
+    MAX_YEAR_TICKS, else every few years), never between them (a 2019–2021 series read "2019 2020 2020 2021")."""
     ind = registry.get(section.indicator_id)
     frame = pd.DataFrame(section.series, columns=["year", "value"])
     width, height = CHART_SIZE
-    return series_chart(frame, ind, lang, baseline_year=BASE_YEAR).properties(title="", width=width, height=height)
+    chart = series_chart(frame, ind, lang, baseline_year=BASE_YEAR).properties(title="", width=width, height=height)
+    years = [y for y, _ in section.series]
+    step = max(1, -(-len(years) // MAX_YEAR_TICKS))
+    ticks = years[::-1][::step][::-1]
+    x = chart.layer[0].encoding.x
+    x.axis = alt.Axis(values=ticks, format="d", labelOverlap=True)
+    return chart
 
 
 def chart_pngs(content: BriefingContent, scale: float = CHART_SCALE) -> dict[str, bytes]:

@@ -24,6 +24,13 @@ from .i18n import t
 
 CONTENT_WIDTH_MM = 180
 LANG_TAGS = {"tr": "tr-TR", "en": "en-GB"}
+# The elements that follow w:updateFields in w:settings (ECMA-376 CT_Settings is a sequence: order matters to Word).
+_AFTER_UPDATE_FIELDS = {qn(f"w:{name}") for name in (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema", "themeFontLang",
+    "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator")}
+_AFTER_UPDATE_FIELDS |= {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr",
+                         "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary"}
 
 
 def _shade(cell, hex_colour: str) -> None:
@@ -36,7 +43,8 @@ def _shade(cell, hex_colour: str) -> None:
 
 
 def _set_language(doc, tag: str) -> None:
-    """w:lang of the document defaults and of the Normal style: Word proofs the text in `tag`."""
+    """w:lang of the document defaults, of the Normal style and of the theme fonts: Word proofs the text in
+    `tag` (python-docx's template says en-US)."""
     for rpr in (doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")),
                 doc.styles["Normal"].element.get_or_add_rPr()):
         lang = rpr.find(qn("w:lang"))
@@ -45,6 +53,9 @@ def _set_language(doc, tag: str) -> None:
             rpr.append(lang)
         for attr in ("w:val", "w:eastAsia", "w:bidi"):
             lang.set(qn(attr), tag)
+    theme = doc.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), tag)
 
 
 def _field(paragraph, instruction: str, placeholder: str = "") -> None:
@@ -80,7 +91,12 @@ def _update_fields_on_open(doc) -> None:
     """Ask Word to update the fields (table of contents, page numbers) when the document opens."""
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    doc.settings.element.append(update)
+    settings = doc.settings.element
+    later = next((child for child in settings if child.tag in _AFTER_UPDATE_FIELDS), None)
+    if later is None:
+        settings.append(update)
+    else:
+        later.addprevious(update)
 
 
 def _table(doc, headings: list[str], rows: list[list[str]], size: float = 8,
