@@ -25,11 +25,12 @@ from . import peers as peer_ranking
 from .charts import series_chart, to_png
 from .data import Data
 from .i18n import (
-    STATUS_BADGE_COLOURS, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
+    STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
 )
-from .progress import STATUSES
+from .objective_view import reason_text
+from .progress import OPENSDG, ORDINAL, STATUSES
 from .registry import Indicator
-from .scorecard import NO_DATA, indicator_progress, objective_scorecard, years_text
+from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard, years_text
 from .sources import Source, sources_by_id, tier_label
 
 GEO = "TUR"
@@ -115,8 +116,10 @@ class HeadlineFigure:
 
 @dataclass(frozen=True)
 class ScorecardRow:
-    """One objective of the summary scorecard: short and full title, status, its colour (the web's badge
-    colour, `WEB_COLOURS`) and its evidence in a few words (indicators assessed, years of the inputs)."""
+    """One objective of the scorecard: short and full title, status, its colour (the web's badge colour,
+    `WEB_COLOURS`), its evidence in a few words for page 1 (`evidence_text`: indicators assessed, years of the
+    inputs, a dated input) and `details` for the objective's section (the years of the inputs, dated inputs, a
+    project-threshold label and the indicator results behind "Insufficient evidence"), one line each."""
 
     objective: int
     short_title: str
@@ -125,6 +128,7 @@ class ScorecardRow:
     status_text: str
     colour: str
     evidence_text: str
+    details: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,7 @@ class ObjectiveSection:
     evidence_text: str
     indicator_ids: tuple[str, ...]
     see_also: str = ""
+    details: tuple[str, ...] = ()  # `ScorecardRow.details`
 
 
 @dataclass(frozen=True)
@@ -243,7 +248,7 @@ class BriefingContent:
         lines += [f"{r.objective} · {r.short_title} | {r.status_text} | {r.evidence_text}" for r in self.scorecard]
         lines += [self.scorecard_note, self.headings["objectives"]]
         for o in self.objective_sections:
-            lines.append(f"{o.heading} | {o.status_text} | {o.evidence_text}")
+            lines += [f"{o.heading} | {o.status_text} | {o.evidence_text}", *o.details]
             for iid in o.indicator_ids:
                 s = self.section(iid)
                 lines += [s.title, s.latest_text, s.takeaway]
@@ -472,15 +477,18 @@ def _progress_inputs(ind: Indicator, data: Data, lang: str) -> tuple[str, tuple[
     if a.latest_year is not None:
         inputs.append((t("briefing_input_latest", lang), f"{a.latest_year}: {_value(ind, a.latest_value, lang)}"))
     if ind.target is not None:
-        inputs.append((t("briefing_input_target", lang), _value(ind, ind.target, lang)))
+        inputs.append((t("briefing_input_target" if ind.target_official else "briefing_input_threshold", lang),
+                       _value(ind, ind.target, lang)))
+    if ind.scale == ORDINAL:
+        inputs.append((t("briefing_input_scale", lang), t("objectives_scale_ordinal", lang)))
     if a.cagr is not None:
         inputs.append((t("briefing_input_cagr", lang), _growth(a.cagr, lang)))
     if a.required_cagr is not None:
         inputs.append((t("briefing_input_required", lang), _growth(a.required_cagr, lang)))
     if a.score is not None:
         inputs.append((t("briefing_input_score", lang), fmt_number(a.score, lang, 2)))
-    if a.reason:
-        reason = t("briefing_direction_none", lang) if a.reason == "no desired direction" else a.reason
+    if a.reason and a.status != "no_direction":  # the status already says "no desired direction"
+        reason = reason_text(a.reason, lang)
         inputs.append((t("briefing_input_reason", lang), reason))
     return a.status, tuple(inputs)
 
@@ -542,17 +550,27 @@ def _scorecard(inputs: BriefingInputs, data: Data, objectives: Sequence[int],
                lang: str) -> tuple[list[ScorecardRow], str]:
     """The chosen objectives that have indicators, and a note naming the objectives without any indicator."""
     frame = objective_scorecard(data, GEO, BASE_YEAR)
+    results = indicator_results(data, GEO, BASE_YEAR)
+    table = overview.scorecard_table(frame, inputs.objectives, lang, OPENSDG)
     rows = []
     chosen = set(objectives)
+    by_objective = {int(row.objective): row for row in table.itertuples(index=False)}
     for rec in frame.itertuples(index=False):
         number = int(rec.objective)
         if rec.status == NO_DATA or number not in chosen:
             continue
+        details = tuple(overview.tile_details(by_objective[number], results, lang))
         rows.append(ScorecardRow(number, _short_title(inputs.objectives, number, lang),
                                  _objective_title(inputs.objectives, number, lang), rec.status,
-                                 status_label(rec.status, lang), web_colour(rec.status), _evidence(rec, lang)))
+                                 status_label(rec.status, lang), web_colour(rec.status), _evidence(rec, lang),
+                                 details))
+    # Indicators, not indicator-objective pairs: an indicator mapped to 3 objectives counts once.
+    mapped = {i for ids in frame["indicator_ids"] for i in ids.split(";") if i}
+    assessed = set(results.loc[results["score"].notna() & results["indicator_id"].isin(mapped), "indicator_id"])
     empty = [str(int(o)) for o in frame.loc[frame["status"] == NO_DATA, "objective"]]
-    note = t("briefing_scorecard_note", lang, objectives=", ".join(empty)) if empty else ""
+    # The evidence rule and the mapping status are stated in the method section (page 1 must hold the summary).
+    note = " ".join([coverage_text(len(assessed), len(mapped), lang) + "."]
+                    + ([t("briefing_scorecard_note", lang, objectives=", ".join(empty))] if empty else []))
     return rows, note
 
 
@@ -655,7 +673,8 @@ def _objective_sections(objectives: Sequence[int], scorecard: Sequence[Scorecard
         shown |= {iid: number for iid in own}
         r = rows[number]
         out.append(ObjectiveSection(number, t("briefing_objective_heading", lang, n=number, title=r.title),
-                                    r.status, r.status_text, r.colour, r.evidence_text, tuple(own), see_also))
+                                    r.status, r.status_text, r.colour, r.evidence_text, tuple(own), see_also,
+                                    r.details))
     return out
 
 
@@ -865,7 +884,8 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         peers_note=t("briefing_peers_note", lang) if peers else t("briefing_no_peers", lang),
         comparisons=tuple(comparisons),
         comparisons_note=t("briefing_comparisons_note", lang) if comparisons else t("briefing_no_comparisons", lang),
-        methodology=tuple(t(f"briefing_method_{i}", lang, method_page=method_page(lang)) for i in (1, 2, 3)),
+        methodology=(*(t(f"briefing_method_{i}", lang, method_page=method_page(lang)) for i in (1, 2, 3)),
+                     t("overview_evidence_rule", lang) + " " + t("objectives_mapping_note", lang)),
         sources=cite.entries(lang),
     )
 

@@ -175,6 +175,8 @@ def render_docx(content: BriefingContent, date: dt.date, charts: dict[str, bytes
     for o in c.objective_sections:
         doc.add_heading(o.heading, level=2)
         doc.add_paragraph(f"{o.status_text} · {o.evidence_text}")
+        for line in o.details:
+            doc.add_paragraph(line)
         if o.see_also:
             doc.add_paragraph(o.see_also)
         for iid in o.indicator_ids:

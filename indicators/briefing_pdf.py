@@ -228,6 +228,8 @@ def render_pdf(content: BriefingContent, date: dt.date, charts: dict[str, bytes]
         keep = 60 if first is None else 25 + CHART_WIDTH * _ratio(charts[first.indicator_id])
         pdf.heading(o.heading, keep_with=keep, size=11.5)
         pdf.swatch_line(o.colour, f"{o.status_text} · {o.evidence_text}", size=8.5)
+        for line in o.details:
+            pdf.paragraph(line, size=7.5, colour=TEXT_GREY, gap=0.2, indent=5)
         if o.see_also:
             pdf.paragraph(o.see_also, size=8, colour=TEXT_GREY, gap=0.5)
         pdf.ln(1.5)

@@ -156,7 +156,8 @@ def source_records(sources: Mapping[str, Source] | None = None, query: str = "")
 def thresholds_frame(lang: str) -> pd.DataFrame:
     """The progress thresholds of both methods, read from `indicators.progress` (so the table cannot drift
     from the code): columns method, case, status (label in `lang`), condition. UNSD category 1 is shown as
-    limited progress or deterioration by the sign of the statistic, as the dashboard maps it."""
+    limited progress or deterioration by the sign of the statistic, as the dashboard maps it. The project's
+    own rules follow: project thresholds, ordinal indicators, no desired direction, the evidence rule."""
     def num(x: float) -> str:  # as many decimals as the constant has: 0.015, 0.6, 0
         decimals = len(repr(float(x)).split(".")[1].rstrip("0"))
         return fmt_number(x, lang, decimals)
@@ -187,6 +188,18 @@ def thresholds_frame(lang: str) -> pd.DataFrame:
         (unsd, no_target, "limited_progress", f"0 ≤ x < {num(x_med)}"),
         (unsd, no_target, "deterioration", "x < 0"),
     ]
+    # Project rules, the same for both methods.
+    both, project = t("data_method_both", lang), t("data_case_project", lang)
+    rows += [
+        (both, t("data_case_project_target", lang), "threshold_met", t("data_condition_threshold_met", lang)),
+        (both, t("data_case_ordinal", lang), "category_improved", t("data_condition_category_up", lang)),
+        (both, t("data_case_ordinal", lang), "category_unchanged", t("data_condition_category_same", lang)),
+        (both, t("data_case_ordinal", lang), "category_worse", t("data_condition_category_down", lang)),
+        (both, project, "no_direction", t("data_condition_no_direction", lang)),
+        (both, t("data_case_objective", lang), "insufficient_evidence",
+         t("data_condition_insufficient", lang, n=progress.MIN_ASSESSED,
+           share=fmt_number(progress.MIN_SHARE_ASSESSED * 100, lang))),
+    ]
     return pd.DataFrame([{"method": m, "case": c, "status": status_label(s, lang), "condition": cond}
                          for m, c, s, cond in rows])
 
@@ -200,3 +213,30 @@ def year_spans(first: pd.Series, last: pd.Series) -> list[str]:
         else:
             spans.append(str(int(a)) if int(a) == int(b) else f"{int(a)}–{int(b)}")
     return spans
+
+
+MAPPING_PROPOSAL = "project proposal"
+
+
+def mapping_frame(ref_sdg_gcm: pd.DataFrame, lang: str,
+                  indicators: Sequence[registry.Indicator] | None = None) -> pd.DataFrame:
+    """The SDG-GCM mapping (`ref_sdg_gcm`) as the Data page shows it, one row per SDG indicator: sdg,
+    title (official English wording), objectives ("5, 23, 1"), direction_or_target, dashboard (titles of the
+    dashboard indicators with that SDG code, joined on the code), caveat, and status ("Proposal of this
+    project, not the official GCM indicator list" when the curated status says it is a project proposal)."""
+    pool = list(registry.all_indicators() if indicators is None else indicators)
+    by_code: dict[str, list[str]] = {}
+    for ind in pool:
+        if ind.sdg:
+            by_code.setdefault(ind.sdg, []).append(ind.title(lang))
+    status = ref_sdg_gcm["mapping_status"].map(
+        lambda s: t("data_mapping_proposal", lang) if s.startswith(MAPPING_PROPOSAL) else s)
+    return pd.DataFrame({
+        "sdg": ref_sdg_gcm["sdg_indicator"],
+        "title": ref_sdg_gcm["title_en"],
+        "objectives": ref_sdg_gcm["objectives"].str.replace(";", ", "),
+        "direction_or_target": ref_sdg_gcm["direction_or_target"],
+        "dashboard": ref_sdg_gcm["sdg_indicator"].map(lambda code: "; ".join(by_code.get(code, []))),
+        "caveat": ref_sdg_gcm["caveat"],
+        "status": status,
+    }).reset_index(drop=True)

@@ -46,6 +46,30 @@ def number_label_expr(lang: str, compact: bool = False, decimals: int = 0) -> st
             f"abs(datum.value) >= 1e3 ? {short('1e3', k)} : {plain}")
 
 
+def year_ticks(years: pd.Series, max_ticks: int = 12) -> list[int]:
+    """Integer tick values for a year axis: every year from the first to the last, or every 2nd, 5th,
+    10th... year (multiples of the step) when that would exceed `max_ticks`. Explicit values, because Vega's
+    own ticks fall on half years for short spans and a "d" format then prints 2020 twice."""
+    if years.empty:
+        return []
+    first, last = int(years.min()), int(years.max())
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100) if (last - first) // s + 1 <= max_ticks or s == 100)
+    start = first if step == 1 else first + (-first) % step
+    return list(range(start, last + 1, step))
+
+
+def category_ticks(values: pd.Series, indicator: Indicator) -> list[int]:
+    """The categories of an ordinal axis: every integer from 1 (or the lowest value, if lower) to the
+    highest of the values, the target and the limit (SDG 10.7.2: 1, 2, 3, 4)."""
+    present = [float(v) for v in values.dropna()]
+    tops = present + [v for v in (indicator.target, indicator.limit) if v is not None]
+    if not tops:
+        return []
+    low = min(1, int(min(present or tops) // 1))
+    high = int(-(-max(tops) // 1))
+    return list(range(low, high + 1))
+
+
 def _value_labels(values: pd.Series, indicator: Indicator, lang: str) -> pd.Series:
     """Each value formatted for the tooltip with the language's separators and the indicator's decimals."""
     return values.map(lambda v: fmt_value(v, indicator.unit, lang, indicator.decimals))
@@ -55,7 +79,7 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
                  colour_by: str | None = None, colour_title: str | None = None,
                  title: str | None = None) -> alt.LayerChart:
     """A line chart of `frame` (columns year, value and optionally `colour_by`) on a quantitative year axis
-    (ticks on the points' years), with the baseline year marked by a dashed rule when it lies within the
+    (integer ticks, `year_ticks`; an ordinal indicator also gets integer category ticks), with the baseline year marked by a dashed rule when it lies within the
     years shown, and the indicator's target (if any) as a horizontal line labelled in the language.
 
     With `colour_by`, each value of that column is a separate line told apart by colour *and* dash, with a
@@ -64,11 +88,20 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
     plot = frame.assign(year=frame["year"].astype("int64"), value_label=_value_labels(frame["value"], indicator, lang))
     compact = indicator.unit in COMPACT_UNITS
     x = alt.X("year:Q", title=t("year", lang), scale=alt.Scale(zero=False, nice=False),
-              axis=alt.Axis(format="d", tickMinStep=1, labelOverlap=True))
+              axis=alt.Axis(format="d", values=year_ticks(plot["year"]), labelOverlap=True))
+    if indicator.scale == "ordinal":
+        # Categories are ranks: integer ticks only, on the whole category range.
+        ticks = category_ticks(plot["value"], indicator)
+        y = alt.Y("value:Q", title=unit, scale=alt.Scale(domain=[ticks[0], ticks[-1]] if ticks else None),
+                  axis=alt.Axis(values=ticks, format="d", labelExpr=number_label_expr(lang)))
+    else:
+        decimals = 0 if compact else indicator.decimals
+        y = alt.Y("value:Q", title=unit,
+                  axis=alt.Axis(labelExpr=number_label_expr(lang, compact, decimals),
+                                tickMinStep=1 if decimals == 0 else alt.Undefined))
     encodings = {
         "x": x,
-        "y": alt.Y("value:Q", title=unit,
-                   axis=alt.Axis(labelExpr=number_label_expr(lang, compact, 0 if compact else indicator.decimals))),
+        "y": y,
         "tooltip": [alt.Tooltip("year:O", title=t("year", lang)),
                     alt.Tooltip("value_label:N", title=t("value", lang))],
     }
@@ -78,7 +111,10 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
                                        scale=alt.Scale(range=SERIES_PALETTE), legend=legend)
         encodings["strokeDash"] = alt.StrokeDash(f"{colour_by}:N", legend=None)
         encodings["tooltip"].insert(0, alt.Tooltip(f"{colour_by}:N", title=colour_title or colour_by))
-    layers = [alt.Chart(plot).mark_line(point=True).encode(**encodings)]
+    # Categories are not joined by a line: a line would show values between two categories.
+    mark = (alt.Chart(plot).mark_point(filled=True, size=90) if indicator.scale == "ordinal"
+            else alt.Chart(plot).mark_line(point=True))
+    layers = [mark.encode(**encodings)]
     years = plot["year"]
     if baseline_year is not None and not years.empty and years.min() <= baseline_year <= years.max():
         rule = pd.DataFrame({"year": [baseline_year], "label": [str(baseline_year)]})
@@ -87,7 +123,8 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
         layers.append(base.mark_text(align="left", dx=4, dy=4, color=BASELINE_COLOUR, baseline="top")
                       .encode(x="year:Q", y=alt.value(0), text="label:N"))
     if indicator.target is not None:
-        label = t("target_label", lang, value=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
+        label = t("target_label" if indicator.target_official else "threshold_label", lang,
+                  value=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
         target = pd.DataFrame({"value": [indicator.target], "label": [label]})
         base = alt.Chart(target)
         layers.append(base.mark_rule(color=TARGET_COLOUR, strokeWidth=2).encode(y="value:Q"))

@@ -132,10 +132,20 @@ def progress(
     import pandas as pd
 
     from . import api, registry, scorecard
+    from .progress import METHOD_CODES, status_label
 
-    result = scorecard.indicator_progress(registry.get(indicator), api.load(), geo=geo, base_year=base_year,
-                                          method=method)
-    _emit(pd.DataFrame([dataclasses.asdict(result)]), fmt)
+    try:
+        ind = registry.get(indicator)
+    except KeyError as exc:
+        typer.echo(str(exc).strip('"'), err=True)
+        raise typer.Exit(2) from None
+    result = scorecard.indicator_progress(ind, api.load(), geo=geo, base_year=base_year,
+                                          method=METHOD_CODES.get(method, method))
+    row = {"status_label": status_label(result.status)} | dataclasses.asdict(result)
+    row["inputs"] = scorecard.years_text(result.base_year, result.latest_year, result.latest_year)
+    row["target_source"] = ("" if ind.target is None else
+                            scorecard.PROJECT_THRESHOLD_LABEL if not ind.target_official else ind.target_source)
+    _emit(pd.DataFrame([row]), fmt)
 
 
 @app.command("scorecard")
@@ -145,10 +155,25 @@ def scorecard_cmd(
     method: Annotated[str, typer.Option(help="opensdg or unsd")] = "opensdg",
     fmt: Format = "table",
 ) -> None:
-    """The 23 GCM objectives with status, mean score and coverage."""
-    from . import api, scorecard
+    """The 23 GCM objectives with status, mean score, coverage, years of the inputs and dated inputs.
 
-    _emit(scorecard.objective_scorecard(api.load(), geo=geo, base_year=base_year, method=method), fmt)
+    A status needs at least 2 assessed indicators, at least 80 % of those with a desired direction
+    (docs/progress-method.md); the SDG-GCM mapping placing indicators under objectives is this project's
+    proposal (column mapping)."""
+    from . import api, scorecard
+    from .progress import METHOD_CODES, status_label
+
+    frame = scorecard.objective_scorecard(api.load(), geo=geo, base_year=base_year,
+                                          method=METHOD_CODES.get(method, method))
+    labels = [scorecard.NO_DATA_LABELS["en"] if s == scorecard.NO_DATA else status_label(s) for s in frame["status"]]
+    frame.insert(frame.columns.get_loc("status") + 1, "status_label", labels)
+    frame.insert(frame.columns.get_loc("first_year"), "inputs",
+                 [scorecard.years_text(a, b, c) for a, b, c in
+                  zip(frame["first_year"], frame["last_year_min"], frame["last_year_max"])])
+    frame["project_target_ids"] = frame["project_target_ids"].map(
+        lambda ids: f"{ids} ({scorecard.PROJECT_THRESHOLD_LABEL})" if ids else "")
+    frame["mapping"] = scorecard.MAPPING_STATUS["en"]
+    _emit(frame.drop(columns=["first_year", "last_year_min", "last_year_max"]), fmt)
 
 
 @app.command()

@@ -177,6 +177,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "coverage_one": ("{assessed} of 1 indicator assessed", "1 göstergeden {assessed} tanesi değerlendirildi"),
     "derived": ("derived", "türetilmiş"),
     "target_label": ("Target: {value}", "Hedef: {value}"),
+    "threshold_label": ("Threshold chosen by this project: {value}", "Bu projenin seçtiği eşik: {value}"),
 }
 
 

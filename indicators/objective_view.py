@@ -13,11 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 import pandas as pd
 
 from .api import latest_per_year
-from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, t, unit_label
+from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
-from .scorecard import DATED_GAP_YEARS
+from .scorecard import DATED_GAP_YEARS, years_text
 from .sources import Source
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
@@ -188,6 +188,32 @@ def progress_text(assessment: Assessment, indicator: Indicator, lang: str) -> st
     if a.score is not None:
         text += "; " + t("objectives_score", lang, score=fmt_number(a.score, lang, 1))
     return text
+
+
+def chart_caption(years: Iterable[int], base_year: int, indicator: Indicator, lang: str) -> str:
+    """The caption under the series chart: the dashed baseline only when it is drawn (the base year lies
+    within the years shown, as in `charts.series_chart`), and the target line, a project threshold named
+    as such."""
+    shown = [int(y) for y in years]
+    parts = []
+    if shown and min(shown) <= base_year <= max(shown):
+        key = "objectives_baseline_caption" if base_year == 2018 else "objectives_baseline_caption_other"
+        parts.append(t(key, lang, year=base_year))
+    if indicator.target is not None:
+        key = "objectives_target_caption" if indicator.target_official else "objectives_threshold_caption"
+        parts.append(t(key, lang, target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals)))
+    return " ".join(parts)
+
+
+def objective_status_text(row: Mapping, lang: str) -> str:
+    """One line on the objective's own status (a `scorecard.objective_scorecard` row), e.g. "Objective 20
+    overall: Limited progress · 2 of 5 indicators assessed · inputs 2018 → 2020"."""
+    parts = [t("objectives_objective_status", lang, n=int(row["objective"]), status=status_label(row["status"], lang)),
+             coverage_text(int(row["n_assessed"]), int(row["n_indicators"]), lang)]
+    years = years_text(row["first_year"], row["last_year_min"], row["last_year_max"])
+    if years:
+        parts.append(t("objectives_inputs", lang, years=years))
+    return " · ".join(parts)
 
 
 def dated_text(latest_year: int, publisher_latest_year: int, lang: str) -> str:

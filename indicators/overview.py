@@ -215,9 +215,10 @@ def _ids(joined: str) -> list[str]:
 
 def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
     """Lines under a tile's status, plain text: the years of its inputs, each dated input, the project
-    threshold label when a status rests on one, and, for "insufficient evidence", every indicator-level
-    result ("Title: Category improved (2019 → 2021)"). `row` is a `scorecard_table` row (attributes),
-    `results` the `scorecard.indicator_results` frame."""
+    threshold label when a status rests on one, then every indicator-level result the status rests on or,
+    for "insufficient evidence", the results that were not enough ("Title: Category improved (2019 →
+    2021)"); context series without a desired direction and series without enough data are left out.
+    `row` is a `scorecard_table` row (attributes), `results` the `scorecard.indicator_results` frame."""
     by_id = results.set_index("indicator_id")
     lines = []
     if row.inputs:
@@ -228,7 +229,7 @@ def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
                        publisher_year=int(r["publisher_latest_year"])))
     if _ids(row.project_target_ids):
         lines.append(t("overview_project_threshold", lang))
-    if row.status == "insufficient_evidence":
+    if row.status != NO_DATA:
         for ind_id in _ids(row.indicator_ids):
             r = by_id.loc[ind_id]
             if r["status"] in ("no_direction", "not_available"):

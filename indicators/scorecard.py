@@ -27,6 +27,8 @@ RESULT_COLUMNS = ["indicator_id", "status", "score", "scale", "direction", "targ
 # An input is dated when its latest year is at least this many years before the latest year its publisher
 # has in the dashboard's data for any country or series (project threshold, docs/progress-method.md).
 DATED_GAP_YEARS = 2
+# How a target that no official text sets is named wherever a status built on it appears.
+PROJECT_THRESHOLD_LABEL = "threshold chosen by this project"
 # The SDG-GCM mapping that places indicators under objectives is this project's proposal
 # (data/curated/ref_sdg_gcm.csv, column mapping_status): every objective view says so.
 MAPPING_STATUS = {"en": "SDG-GCM mapping proposed by this project, not the official GCM indicator list",

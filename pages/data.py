@@ -50,8 +50,9 @@ with col_src:
                        file_name="sources.csv", mime="text/csv", on_click="ignore", key="data_dl_sources",
                        icon=":material/download:")
 
-tab_ind, tab_sets, tab_src, tab_method = st.tabs([t("data_tab_indicators", lang), t("data_tab_datasets", lang),
-                                                  t("data_tab_sources", lang), t("data_tab_method", lang)])
+tab_ind, tab_sets, tab_src, tab_method, tab_mapping = st.tabs([
+    t("data_tab_indicators", lang), t("data_tab_datasets", lang), t("data_tab_sources", lang),
+    t("data_tab_method", lang), t("data_tab_mapping", lang)])
 
 with tab_ind:
     objectives = data.table("ref_objectives")
@@ -136,3 +137,15 @@ with tab_method:
         # Our own reviewed document (not data), so it is rendered as Markdown.
         st.markdown((PROJECT_ROOT / "docs" / "progress-method.md").read_text(encoding="utf-8"))
     ui.cite("opensdg_progress", "unsd_progress_chart_2023")
+
+with tab_mapping:
+    st.markdown(t("data_mapping_intro", lang))
+    mapping = catalogue.mapping_frame(data.table("ref_sdg_gcm"), lang)
+    st.dataframe(mapping.rename(columns={
+        "sdg": t("data_col_mapping_sdg", lang), "title": t("data_col_mapping_title", lang),
+        "objectives": t("data_col_mapping_objectives", lang), "direction_or_target": t("data_col_mapping_direction", lang),
+        "dashboard": t("data_col_mapping_dashboard", lang), "caveat": t("data_col_mapping_caveat", lang),
+        "status": t("data_col_mapping_status", lang)}),
+        hide_index=True, width="stretch", key="data_mapping")
+    st.caption(t("data_mapping_english", lang))
+    ui.cite(*data.table("ref_sdg_gcm")["source_id"].unique())

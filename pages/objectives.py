@@ -83,8 +83,16 @@ else:
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
+        result = data.indicator_results(base_year, progress.METHOD_CODES[method], geo_code or "TUR")
+        result = result[result["indicator_id"] == indicator.id]
+        if not result.empty and bool(result.iloc[0]["dated"]):
+            st.caption(":material/schedule: " + view.dated_text(int(result.iloc[0]["latest_year"]),
+                                                               int(result.iloc[0]["publisher_latest_year"]), lang))
+        card = data.scorecard(base_year, progress.METHOD_CODES[method])
+        st.caption(ui.md_escape(view.objective_status_text(card[card["objective"] == objective].iloc[0], lang)))
         st.caption(t("objectives_method_note", lang)
-                   + (" " + t("objectives_progress_headline_note", lang) if any(selection.values()) else ""))
+                   + (" " + t("objectives_progress_headline_note", lang) if any(selection.values()) else "")
+                   + " " + t("objectives_mapping_note", lang))
         ui.cite("opensdg_progress" if method == "opensdg" else "unsd_progress_chart_2023")
 
     show_map = indicator.geography == "province" or indicator.comparable
@@ -113,10 +121,9 @@ else:
                                         colour_title=t("objectives_series", lang))
             st.altair_chart(chart, width="stretch")
             exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart")
-            st.caption(t("objectives_baseline_caption", lang, year=base_year)
-                       + (" " + t("objectives_target_caption", lang,
-                                  target=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
-                          if indicator.target is not None else ""))
+            caption = view.chart_caption((plot if multi else line)["year"], base_year, indicator, lang)
+            if caption:
+                st.caption(caption)
             if multi:
                 titles = "; ".join(label for label in plot["series"].unique())
                 st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))

@@ -372,3 +372,28 @@ def test_ordinal():
 def test_missing_font_names_the_debian_package(tmp_path):
     with pytest.raises(FileNotFoundError, match="fonts-dejavu-core"):
         font_paths(tmp_path)
+
+
+
+def test_scorecard_rows_defend_their_verdicts(inputs):
+    from indicators.briefing import _scorecard
+
+    for lang in ("en", "tr"):
+        rows, note = _scorecard(inputs, inputs.data, range(1, 24), lang)
+        by_n = {r.objective: r for r in rows}
+        for n in (1, 5, 23):
+            assert by_n[n].status == "insufficient_evidence"
+            assert any("2019 → 2021" in d for d in by_n[n].details)
+            assert by_n[n].evidence_text.endswith("2019 → 2021")
+        assert by_n[20].status == "limited_progress"
+        assert by_n[20].details[0] == ("Inputs 2018 → 2020" if lang == "en" else "Veri yılları 2018 → 2020")
+        assert sum(d.startswith("Dated input" if lang == "en" else "Eski veri") for d in by_n[20].details) == 2
+        assert by_n[12].status_text == ("Not assessed: no desired direction" if lang == "en"
+                                        else "Değerlendirilmedi: istenen yön tanımlı değil")
+        assert 3 not in by_n  # no indicator: named in the note instead
+    rows, note = _scorecard(inputs, inputs.data, range(1, 24), "en")
+    # indicators, not indicator-objective pairs: 45 distinct indicators are mapped, 8 have a growth-rate score
+    # (2 UNHCR origin series, 3 deaths series, TP schooling, 2 remittance costs)
+    assert note == "8 of 45 indicators assessed. No indicator yet for objectives 3, 7, 13, 14, 17, 18, 22."
+    method = build_briefing(BriefingOptions(lang="en", objectives=(8,), date=DATE), inputs).methodology
+    assert "proposes" in method[-1]  # the mapping status, with the evidence rule, in the method section

@@ -133,6 +133,10 @@ def test_thresholds_follow_the_progress_constants_and_the_language():
     assert "0 ≤ P < 0.005·C" in en["condition"].tolist()
     assert set(tr["status"]) >= {"Hedef yolunda", "Kötüleşme", "Hedefe ulaşıldı"}
     assert list(en.columns) == ["method", "case", "status", "condition"]
+    # the project's rules are listed with the constants of indicators.progress (2 indicators, 80 %)
+    rule = en[en["status"] == "Insufficient evidence"]["condition"].tolist()
+    assert rule == ["fewer than 2 indicators assessed, or fewer than 80% of those with a desired direction"]
+    assert {"Project threshold met", "Category improved", "Not assessed: no desired direction"} <= set(en["status"])
 
 
 def test_year_spans():

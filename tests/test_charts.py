@@ -36,11 +36,14 @@ def test_series_chart_target_rule_only_with_a_target():
 
 
 def test_target_label_formatted_for_the_language():
-    ind = indicator(unit="percent", decimals=2, target=3.0)
+    ind = indicator(unit="percent", decimals=2, target=3.0, target_source="un_gcm_ares_73_195")
     tr = charts.series_chart(SERIES, ind, "tr").to_dict()
     en = charts.series_chart(SERIES, ind, "en").to_dict()
     assert values(tr, tr["layer"][-1])[0]["label"] == "Hedef: %3,00"
     assert values(en, en["layer"][-1])[0]["label"] == "Target: 3.00%"
+    project = charts.series_chart(SERIES, indicator(unit="percent", decimals=2, target=3.0, target_source="project"),
+                                  "en").to_dict()
+    assert values(project, project["layer"][-1])[0]["label"] == "Threshold chosen by this project: 3.00%"
 
 
 def test_baseline_rule_only_within_the_years_shown():
@@ -53,7 +56,45 @@ def test_baseline_rule_only_within_the_years_shown():
 def test_year_axis_is_quantitative_with_integer_labels():
     x = charts.series_chart(SERIES, indicator(), "en").to_dict()["layer"][0]["encoding"]["x"]
     assert x["field"] == "year" and x["type"] == "quantitative"
-    assert x["axis"]["format"] == "d" and x["axis"]["tickMinStep"] == 1
+    assert x["axis"]["format"] == "d" and x["axis"]["values"] == [2016, 2017, 2018, 2019, 2020]
+
+
+def _svg_labels(chart) -> list[str]:
+    import re
+
+    return re.findall(r"<text[^>]*>([^<]*)</text>", charts.to_svg(chart.properties(width=500)))
+
+
+def test_ordinal_chart_has_integer_ticks_and_no_repeated_years():
+    # SDG 10.7.2 for Türkiye: 2 in 2019, 3 in 2021; categories 1-4 (limit 4), project threshold 3.
+    # Before: y ticks 0, 1, 1, 2, 2, 3, 3 and years 2019, 2020, 2020, 2021, 2021.
+    ind = indicator(unit="score", decimals=0, direction="increase", scale="ordinal", target=3.0,
+                    target_source="project", limit=4.0)
+    frame = pd.DataFrame({"year": [2019, 2021], "value": [2.0, 3.0]})
+    # points, no line between two categories
+    assert marks(charts.series_chart(frame, ind, "en", baseline_year=None)) == ["point", "rule", "text"]
+    labels = _svg_labels(charts.series_chart(frame, ind, "en"))
+    assert labels[:3] == ["2019", "2020", "2021"]
+    assert labels[4:8] == ["1", "2", "3", "4"]
+    assert "Threshold chosen by this project: 3" in labels
+    assert _svg_labels(charts.series_chart(frame, ind, "tr"))[4:8] == ["1", "2", "3", "4"]
+
+
+def test_short_year_span_and_small_counts_have_no_repeated_labels():
+    labels = _svg_labels(charts.series_chart(pd.DataFrame({"year": [2019, 2020], "value": [3.0, 5.0]}),
+                                             indicator(), "en", baseline_year=None))
+    assert labels[:2] == ["2019", "2020"]
+    y = labels[3:labels.index("persons")]
+    assert len(y) == len(set(y))
+
+
+def test_year_and_category_ticks():
+    assert charts.year_ticks(pd.Series([2019, 2021])) == [2019, 2020, 2021]
+    assert charts.year_ticks(pd.Series([1990, 2024])) == [1990, 1995, 2000, 2005, 2010, 2015, 2020]
+    assert charts.year_ticks(pd.Series([2001, 2012])) == list(range(2001, 2013))
+    assert charts.year_ticks(pd.Series([2001, 2013])) == [2002, 2004, 2006, 2008, 2010, 2012]
+    ind = indicator(unit="score", scale="ordinal", limit=4.0)
+    assert charts.category_ticks(pd.Series([2.0, 3.0]), ind) == [1, 2, 3, 4]
 
 
 def test_tooltip_values_formatted_per_language():

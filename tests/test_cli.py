@@ -49,11 +49,31 @@ def test_progress_reports_its_inputs():
     assert rec["base_year"] == 2018 and rec["latest_year"] == 2020
     assert rec["target"] == 3.0
     assert rec["status"] == "deterioration"
+    # the 3 % target is set by GCM objective 20 (A/RES/73/195)
+    assert (rec["inputs"], rec["target_source"], rec["target_official"]) == ("2018 → 2020", "un_gcm_ares_73_195", True)
+
+
+def test_progress_ordinal_and_project_threshold():
+    # SDG 10.7.2 for TUR (sdg_10_7_2.csv): category 2 in 2019, 3 in 2021 -> category improved, no growth rate
+    rec = json.loads(invoke("progress", "migration_policy_score", "--format", "json"))[0]
+    assert (rec["status"], rec["status_label"], rec["scale"], rec["inputs"]) == (
+        "category_improved", "Category improved", "ordinal", "2019 → 2021")
+    assert rec["cagr"] is None and rec["score"] is None
+    assert rec["target_source"] == "threshold chosen by this project"
+    none = json.loads(invoke("progress", "refugees_hosted", "--format", "json"))[0]
+    assert (none["status"], none["status_label"]) == ("no_direction", "Not assessed: no desired direction")
 
 
 def test_scorecard_lists_23_objectives():
     records = json.loads(invoke("scorecard", "--format", "json"))
     assert [r["objective"] for r in records] == list(range(1, 24))
+    by_n = {r["objective"]: r for r in records}
+    for n in (1, 5, 23):
+        assert (by_n[n]["status_label"], by_n[n]["inputs"]) == ("Insufficient evidence", "2019 → 2021")
+    assert (by_n[20]["status"], by_n[20]["inputs"]) == ("limited_progress", "2018 → 2020")
+    assert by_n[20]["dated_ids"] == "remittance_cost_from;remittance_cost_to"
+    assert by_n[12]["status_label"] == "Not assessed: no desired direction"
+    assert by_n[1]["mapping"].startswith("SDG-GCM mapping proposed by this project")
 
 
 def test_unknown_indicator_is_a_clear_error():

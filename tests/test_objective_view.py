@@ -218,3 +218,36 @@ def test_progress_text_project_threshold_continuous():
     a = assess({2018: 90, 2020: 95}, "increase", target=100, target_official=False)
     assert "; threshold chosen by this project 100.0% by 2030, required growth" in view.progress_text(a, ind, "en")
     assert "bu projenin seçtiği eşik %100,0" in view.progress_text(a, ind, "tr")
+
+
+def test_objective_status_text_real_objectives():
+    from indicators import api
+    from indicators.scorecard import objective_scorecard
+
+    card = objective_scorecard(api.load()).set_index("objective", drop=False)
+    assert view.objective_status_text(card.loc[1], "en") == (
+        "Objective 1 overall: Insufficient evidence · 0 of 9 indicators assessed · inputs 2019 → 2021")
+    assert view.objective_status_text(card.loc[20], "tr") == (
+        "20. hedefin genel durumu: Sınırlı ilerleme · 5 göstergeden 2 tanesi değerlendirildi · veri yılları "
+        "2018 → 2020")
+    assert view.objective_status_text(card.loc[4], "en") == (
+        "Objective 4 overall: Not enough data · 0 of 1 indicator assessed")
+
+
+def test_dated_text():
+    assert view.dated_text(2020, 2025, "en") == (
+        "Dated input: the latest year is 2020, while the publisher has 2025 for other series or countries "
+        "(flagged at 2 or more years behind, a threshold chosen by this project).")
+
+
+def test_chart_caption_names_only_what_is_drawn():
+    policy = indicator(unit="score", decimals=0, direction="increase", scale="ordinal", target=3.0,
+                       target_source="project")
+    # SDG 10.7.2 for Türkiye covers 2019-2021: the 2018 baseline is not drawn, so not captioned
+    assert view.chart_caption([2019, 2021], 2018, policy, "en") == (
+        "Solid horizontal line: a threshold chosen by this project (3), not an official target.")
+    costs = indicator(unit="percent", decimals=2, target=3.0, target_source="un_gcm_ares_73_195")
+    assert view.chart_caption([2011, 2020], 2018, costs, "en") == (
+        "Dashed line: the 2018 baseline (GCM adopted in December 2018). Solid horizontal line: the target (3.00%).")
+    assert view.chart_caption([2011, 2020], 2015, indicator(), "tr") == (
+        "Kesikli çizgi: 2015 başlangıç yılı (SKA başlangıç yılı).")

@@ -162,6 +162,13 @@ def test_tile_details_real_objectives():
         "(2019 → 2021)"]
     twenty = next(table.loc[[20]].itertuples())
     assert tile_details(twenty, results, "en")[0] == "Inputs 2018 → 2020"
+    # a sufficient status says what it rests on (M16: objective 2 deteriorates because of refugees and
+    # asylum-seekers from Türkiye)
+    assert tile_details(twenty, results, "en")[-1] == (
+        "Average cost of sending remittances to the country: Deterioration (2018 → 2020)")
+    two = next(table.loc[[2]].itertuples())
+    assert len(tile_details(two, results, "en")) == 3 and all(
+        line.endswith(": Deterioration (2018 → 2025)") for line in tile_details(two, results, "en")[1:])
     assert ("Dated input: Average cost of sending remittances to the country ends in 2020; its publisher has 2025"
             in tile_details(twenty, results, "en"))
     # singular: one indicator

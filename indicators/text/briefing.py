@@ -41,6 +41,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "briefing_col_international": ("Figure B", "Rakam B"),
     "briefing_col_difference": ("B − A (% of A)", "B − A (A'nın %'si)"),
     "briefing_coverage_text": ("{assessed} of {total} assessed", "{assessed}/{total} gösterge değerlendirildi"),
+    "briefing_input_threshold": ("Threshold chosen by this project (not an official target)",
+                                 "Bu projenin seçtiği eşik (resmî hedef değil)"),
+    "briefing_input_scale": ("Measurement level", "Ölçüm düzeyi"),
     "briefing_input_base": ("Base", "Başlangıç"),
     "briefing_input_latest": ("Latest", "En son"),
     "briefing_input_target": ("Target 2030", "2030 hedefi"),
@@ -49,7 +52,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "briefing_input_score": ("Score (−5..+5)", "Puan (−5..+5)"),
     "briefing_input_reason": ("Why not assessed", "Değerlendirilmeme nedeni"),
     "briefing_per_year": ("{value} a year", "yılda {value}"),
-    "briefing_direction_none": ("no desired direction", "istenen bir yön yok"),
     "briefing_rank_value": ("{rank} of {total}", "{total} ülke içinde {rank}."),
     "briefing_peers_note": (
         "Countries ranked by value in the year shown, highest first (a ranking, not a judgement); "

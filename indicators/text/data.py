@@ -21,6 +21,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_tab_datasets": ("Datasets", "Veri setleri"),
     "data_tab_sources": ("Sources", "Kaynaklar"),
     "data_tab_method": ("Progress method", "İlerleme yöntemi"),
+    "data_tab_mapping": ("SDG-GCM mapping", "SKA-GCM eşleştirmesi"),
+    "data_mapping_intro": (
+        "Which SDG indicators serve which GCM objectives. This mapping is a proposal of this project: the "
+        "official GCM indicator list (report of the Secretary-General A/79/590, December 2024) is not available "
+        "here. The Overview scorecard and the Objectives page place indicators under objectives by this mapping; "
+        "indicators without an SDG code are placed by this project as well.",
+        "Hangi SKA göstergesinin hangi GCM hedefine hizmet ettiği. Bu eşleştirme bu projenin önerisidir: resmî "
+        "GCM gösterge listesine (Genel Sekreter raporu A/79/590, Aralık 2024) burada erişilemiyor. Genel bakış "
+        "karnesi ve Hedefler sayfası göstergeleri bu eşleştirmeyle hedeflere yerleştirir; SKA kodu olmayan "
+        "göstergeler de bu proje tarafından yerleştirilmiştir.",
+    ),
+    "data_mapping_proposal": ("Proposal of this project, not the official GCM indicator list",
+                              "Bu projenin önerisi, resmî GCM gösterge listesi değil"),
+    "data_mapping_english": (
+        "SDG titles, desired directions and caveats are in English (official SDG wording).",
+        "SKA başlıkları, istenen yönler ve uyarılar İngilizcedir (resmî SKA ifadeleri).",
+    ),
+    "data_col_mapping_sdg": ("SDG indicator", "SKA göstergesi"),
+    "data_col_mapping_title": ("SDG indicator title", "SKA göstergesi başlığı"),
+    "data_col_mapping_objectives": ("GCM objectives (proposed)", "GCM hedefleri (önerilen)"),
+    "data_col_mapping_direction": ("Desired direction or target", "İstenen yön ya da hedef"),
+    "data_col_mapping_dashboard": ("Dashboard indicators", "Panodaki göstergeler"),
+    "data_col_mapping_caveat": ("Caveat", "Uyarı"),
+    "data_col_mapping_status": ("Status of the mapping", "Eşleştirmenin durumu"),
     "data_search": ("Search indicators", "Göstergelerde ara"),
     "data_search_placeholder": ("e.g. remittance, Syrians, göç", "ör. havale, Suriyeliler, göç"),
     "data_search_sources": ("Search sources", "Kaynaklarda ara"),
@@ -88,6 +112,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data_case_no_target": ("no target", "hedef yok"),
     "data_case_target": ("with a target", "hedefli"),
     "data_condition_target_met": ("latest value meets the target", "son değer hedefi karşılıyor"),
+    "data_method_both": ("Both methods (project rule)", "İki yöntem (proje kuralı)"),
+    "data_case_project": ("indicator", "gösterge"),
+    "data_case_project_target": ("threshold chosen by this project", "bu projenin seçtiği eşik"),
+    "data_case_ordinal": ("ordinal categories", "sıralı kategoriler"),
+    "data_case_objective": ("objective", "hedef"),
+    "data_condition_threshold_met": ("latest value meets the threshold (never \"target achieved\")",
+                                     "son değer eşiği karşılıyor (asla \"hedefe ulaşıldı\" değil)"),
+    "data_condition_category_up": ("latest category better than the base category",
+                                   "son kategori başlangıç kategorisinden iyi"),
+    "data_condition_category_same": ("same category", "aynı kategori"),
+    "data_condition_category_down": ("latest category worse than the base category",
+                                     "son kategori başlangıç kategorisinden kötü"),
+    "data_condition_no_direction": ("the indicator has no desired direction (context)",
+                                    "göstergenin istenen bir yönü yok (bağlam)"),
+    "data_condition_insufficient": (
+        "fewer than {n} indicators assessed, or fewer than {share}% of those with a desired direction",
+        "{n} göstergeden az değerlendirilmiş ya da istenen yönü olanların %{share}'inden azı değerlendirilmiş",
+    ),
     "data_kind_official_release": ("official release", "resmî yayın"),
     "data_kind_official_page": ("official page", "resmî sayfa"),
     "data_kind_copy_of_official_release": ("copy of an official release", "resmî yayının kopyası"),

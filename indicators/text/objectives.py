@@ -61,6 +61,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Göstergeler hedeflere bu projenin önerdiği bir SKA-GKM eşleştirmesiyle yerleştirilir; resmî GKM "
         "gösterge listesi değildir (bkz. Veri ve kaynaklar).",
     ),
+    "objectives_objective_status": ("Objective {n} overall: {status}", "{n}. hedefin genel durumu: {status}"),
+    "objectives_inputs": ("inputs {years}", "veri yılları {years}"),
     "objectives_about_scale": ("Measurement level", "Ölçüm düzeyi"),
     "objectives_scale_continuous": ("continuous (growth-rate methods)", "sürekli (büyüme oranı yöntemleri)"),
     "objectives_scale_ordinal": ("ordinal categories (category change only)",
@@ -128,8 +130,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dashed line: the {year} baseline (GCM adopted in December 2018).",
         "Kesikli çizgi: {year} başlangıç yılı (GKM Aralık 2018'de kabul edildi).",
     ),
+    "objectives_baseline_caption_other": (
+        "Dashed line: the {year} base year (the SDG baseline).",
+        "Kesikli çizgi: {year} başlangıç yılı (SKA başlangıç yılı).",
+    ),
     "objectives_target_caption": ("Solid horizontal line: the target ({target}).",
                                   "Düz yatay çizgi: hedef ({target})."),
+    "objectives_threshold_caption": (
+        "Solid horizontal line: a threshold chosen by this project ({target}), not an official target.",
+        "Düz yatay çizgi: bu projenin seçtiği eşik ({target}), resmî bir hedef değil.",
+    ),
     "objectives_col_date": ("Date", "Tarih"),
     "objectives_col_unit": ("Unit", "Birim"),
     "objectives_col_status": ("Status", "Durum"),
