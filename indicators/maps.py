@@ -10,6 +10,7 @@ Each map is built in three steps, all testable without a browser:
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 
@@ -17,7 +18,9 @@ import altair as alt
 import numpy as np
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
+from .curate.iom import TURKIYE_ROUTES
 from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
 from .sources import source_label
 
@@ -51,6 +54,14 @@ def rgba(hex_colour: str, alpha: int = 255) -> list[int]:
 PIXELS = '"pixels"'
 
 
+class CompactDeck(pdk.Deck):
+    """A Deck serialised without indentation: pydeck pretty-prints its JSON (indent=2), which made the
+    provinces map 1.8 MB on the wire, five times its GeoJSON, and the page slow to draw in the browser."""
+
+    def to_json(self) -> str:
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def deck(layers: list[pdk.Layer], view: str, tooltip: str) -> pdk.Deck:
     """A Deck without basemap tiles, centred on Türkiye (`VIEW[view]`), with a plain-text tooltip template.
 
@@ -59,7 +70,7 @@ def deck(layers: list[pdk.Layer], view: str, tooltip: str) -> pdk.Deck:
     fetches basemaps.cartocdn.com), while pydeck's default-style marker with no provider tells Streamlit to draw
     none. The shipped GeoJSON layers are the only geography drawn."""
     lat, lon, zoom = VIEW[view]
-    return pdk.Deck(layers=layers, map_provider=None,
+    return CompactDeck(layers=layers, map_provider=None,
                     initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
                     tooltip={"text": tooltip})
 
@@ -318,6 +329,53 @@ def arc_legend(flow: str, lang: str) -> pd.DataFrame:
 
 
 # --- 3. Missing Migrants incidents ----------------------------------------------------------------------------
+
+# Scopes of the deaths map. "routes" is the scope of the headline migrant_deaths_routes_turkiye (Overview):
+# incidents IOM assigns to one of the four routes through Türkiye, in any country. "region" adds the
+# incidents in the countries around Türkiye on other routes or none (the rest of mmp_incidents).
+DEATH_SCOPES = ("routes", "region")
+TURKIYE_ROUTE_CODES = tuple(TURKIYE_ROUTES.values())
+HEADLINE_DEATHS = "migrant_deaths_routes_turkiye"
+
+
+def scope_incidents(incidents: pd.DataFrame, scope: str) -> pd.DataFrame:
+    """The incidents of a scope of DEATH_SCOPES: "routes" keeps those on the four routes through Türkiye,
+    "region" keeps every incident of `incidents`. ValueError for another scope."""
+    if scope not in DEATH_SCOPES:
+        raise ValueError(f"scope {scope!r}; expected one of {DEATH_SCOPES}")
+    if scope == "region":
+        return incidents
+    return incidents[incidents["route"].fillna("").isin(TURKIYE_ROUTE_CODES)].reset_index(drop=True)
+
+
+def wider_scope_additions(incidents: pd.DataFrame, year: int | None, lang: str) -> str:
+    """What the "region" scope adds to the "routes" scope for `year` (all years if None): dead and missing
+    per other route ("no route assigned" included), largest first, as `Afghanistan to Iran: 1,245; ...`;
+    "" when it adds nothing."""
+    rows = filter_incidents(incidents, year)
+    rows = rows[~rows["route"].fillna("").isin(TURKIYE_ROUTE_CODES)]
+    if rows.empty:
+        return ""
+    sums = rows.assign(route=rows["route"].fillna(""), n=rows["dead_and_missing"].astype(int)).groupby("route")["n"].sum()
+    sums = sums.sort_values(ascending=False, kind="mergesort")
+    return "; ".join(f"{route_label(route, lang)}: {fmt_number(n, lang)}" for route, n in sums.items())
+
+
+def headline_comparison(headline: pd.DataFrame, year: int | None, map_total: int, lang: str) -> str:
+    """A caption tying the "routes" map to the Overview's headline (`headline`: `api.query` of
+    HEADLINE_DEATHS): the same figure when they agree, else both figures and why they differ (the map
+    leaves out cumulative and undated incidents). "" for all years or a year without a headline value."""
+    if year is None:
+        return ""
+    rows = headline[(headline["geo"] == HOME) & (headline["year"] == int(year))]
+    if rows.empty:
+        return ""
+    value = int(round(float(rows["value"].iloc[0])))
+    if value == map_total:
+        return t("maps_deaths_same_as_headline", lang, year=year, value=fmt_number(value, lang))
+    return t("maps_deaths_differs_from_headline", lang, year=year, value=fmt_number(value, lang),
+             shown=fmt_number(map_total, lang))
+
 
 def cause_codes(incidents: pd.DataFrame) -> list[str]:
     """The cause codes present (an incident may list several, `;`-joined), sorted."""

@@ -6,9 +6,9 @@ Pure functions over query frames (`indicators.api.query` output) and reference t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -16,6 +16,7 @@ from . import registry
 from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import METHOD_SOURCES
 from .scorecard import NO_DATA, NO_DATA_LABELS, years_text
+from .sources import Source
 
 # The headline figures, in display order. refugees_hosted and tp_syrians stay next to each other: they
 # measure different things (see HEADLINE_NOTES) and are never merged.
@@ -34,10 +35,12 @@ SIDE_BY_SIDE: tuple[tuple[str, ...], str] = (("refugees_hosted", "tp_syrians"), 
 # Changes "since 2018" start from the first value in or after this year, as the progress method does.
 HEADLINE_BASE_YEAR = 2018
 
-# IOM's global facts shown as context: (type in dataset iom_global_facts, UI string key of its label).
+# IOM's global facts shown as context, all four of its Türkiye page in the page's order: (type in dataset
+# iom_global_facts, UI string key of its label, worded as IOM words the fact).
 IOM_FACTS: tuple[tuple[str, str], ...] = (
     ("returns_assisted_since_1979", "overview_fact_returns"),
     ("trafficked_assisted_since_1990s", "overview_fact_trafficked"),
+    ("countries_covid_support_2020", "overview_fact_covid"),
     ("countries_development_fund", "overview_fact_countries"),
 )
 
@@ -152,6 +155,38 @@ def short_vintage(version: str) -> str:
     return _PROVENANCE.sub("", version.split(";")[0]).strip()
 
 
+# A latest value is "dated" when its year is this many years or more before the reference year (the last
+# full year before the data store was built): work permits ending in 2018, remittances paid ending in 2020
+# in a 2021 WDI vintage. Such values say so and name the vintage they come from.
+DATED_LAG_YEARS = 3
+
+
+def reference_year(built_at: str) -> int | None:
+    """The last full year before the data store was built (`built_at`: ISO timestamp), the year a latest value
+    is compared with; None when the build time is unknown."""
+    return int(built_at[:4]) - 1 if built_at[:4].isdigit() else None
+
+
+def dated_note(year: int, source: Source | None, reference: int | None, lang: str) -> str:
+    """'' for a value of `year` that is recent (fewer than DATED_LAG_YEARS before `reference`), else a note
+    saying it is dated and naming its source vintage: `Dated: the latest value held is for 2018, 7 years before
+    2025. Source vintage: figures dated 2011 to 2019.`"""
+    if reference is None or reference - year < DATED_LAG_YEARS:
+        return ""
+    version = short_vintage(source.version) if source is not None else "–"
+    return t("overview_dated", lang, year=year, lag=reference - year, reference=reference, version=version)
+
+
+def latest_dated_note(series: pd.DataFrame, geo: str, sources: Mapping[str, Source], reference: int | None,
+                      lang: str) -> str:
+    """`dated_note` for the latest value of `geo` in a query frame (`indicators.api.query`); '' when `geo`
+    has no value or the value is recent."""
+    figure = headline_figure(series, geo)
+    if figure is None:
+        return ""
+    return dated_note(figure["year"], sources.get(figure["source_id"]), reference, lang)
+
+
 def card_value(value: float, unit: str, lang: str, decimals: int = 0) -> tuple[str, str]:
     """The value of a headline card and the unit said beside it: US$ amounts compact without the currency
     (`982 Mn`, unit `cari ABD doları`) so they fit a narrow card; other units as `fmt_value` and no extra
@@ -225,7 +260,7 @@ def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
         lines.append(t("overview_inputs", lang, years=row.inputs))
     for ind_id in _ids(row.dated_ids):
         r = by_id.loc[ind_id]
-        lines.append(t("overview_dated", lang, title=registry.get(ind_id).title(lang), year=int(r["latest_year"]),
+        lines.append(t("overview_dated_input", lang, title=registry.get(ind_id).title(lang), year=int(r["latest_year"]),
                        publisher_year=int(r["publisher_latest_year"])))
     if _ids(row.project_target_ids):
         lines.append(t("overview_project_threshold", lang))
@@ -270,15 +305,23 @@ def iom_facts(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["type", "label_key", "year", "value", "unit", "source_id", "note"])
 
 
-def display_latest(latest: pd.DataFrame, lang: str, publishers: dict[str, str]) -> pd.DataFrame:
+def display_latest(latest: pd.DataFrame, lang: str, publishers: dict[str, str],
+                   sources: Mapping[str, Source] | None = None, reference: int | None = None) -> pd.DataFrame:
     """`latest_values` as shown on the page: indicator title, reference period, value formatted for `lang`
-    and source publisher (`publishers` maps source ids to publishers)."""
+    and source publisher (`publishers` maps source ids to publishers). A dated value (see `dated_note`,
+    with `sources` and `reference`) has its period followed by "dated" and its source vintage."""
+    sources = sources or {}
     rows = []
     for row in latest.itertuples():
         ind = registry.get(row.indicator)
+        period = reference_period(row.year, row.date, lang) if row.year else "–"
+        source = sources.get(row.source_id)
+        if row.year and dated_note(row.year, source, reference, lang):
+            period = t("overview_dated_short", lang, period=period,
+                       version=short_vintage(source.version) if source is not None else "–")
         rows.append({
             t("indicator", lang): ind.title(lang),
-            t("overview_col_reference", lang): reference_period(row.year, row.date, lang) if row.year else "–",
+            t("overview_col_reference", lang): period,
             t("value", lang): fmt_value(row.value, row.unit, lang, ind.decimals),
             t("source", lang): publishers.get(row.source_id, ""),
         })

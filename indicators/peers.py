@@ -8,7 +8,10 @@ joined on ISO3 codes only; a country without a value for a year is kept as an em
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import importlib.util
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from pathlib import Path
 
 import altair as alt
 import pandas as pd
@@ -25,8 +28,14 @@ WORLD = "WLD"
 # Geo codes that are aggregates, not countries: shown as a reference, never ranked or offered as peers.
 AGGREGATES = frozenset({WORLD})
 # Champion Countries named by the UN Network on Migration (Azerbaijan's statement "on behalf of 41 champion
-# countries", February 2026, quoted in ref_champions); ref_champions lists the ones identified by name.
+# countries", 28 Feb 2026, quoted in ref_champions); ref_champions lists the ones identified by name, whose
+# own evidence is older (`champions_as_of`), so the two counts carry their own dates.
 CHAMPIONS_TOTAL = 41
+CHAMPIONS_TOTAL_AS_OF = "2026-02-28"
+# The UN membership list read by `un_member_states`: the `UNmember` column (year of admission) of the data
+# file shipped with the country_converter package; only its data file is read, never its code.
+UN_MEMBERS_SOURCE = "coco_un_members"
+UN_MEMBERS_PACKAGE, UN_MEMBERS_FILE = "country_converter", "country_data.tsv"
 
 # Absolute indicator → its version relative to the population (or to GDP) of the same publisher and vintage.
 PER_CAPITA: dict[str, str] = {
@@ -49,6 +58,18 @@ FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 LEGEND_COLUMNS = 2  # fits a 390-px phone with labels cut at LEGEND_LABEL_LIMIT
 LEGEND_LABEL_LIMIT = 120
 DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
+
+
+@lru_cache(maxsize=1)
+def un_member_states() -> frozenset[str]:
+    """ISO3 codes of the 193 UN member states: rows of country_converter's data file with a year of admission
+    in its `UNmember` column. Found without importing the package (its code breaks on pandas 3)."""
+    spec = importlib.util.find_spec(UN_MEMBERS_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"package {UN_MEMBERS_PACKAGE} (UN membership list) is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / UN_MEMBERS_FILE
+    table = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False, usecols=["ISO3", "UNmember"])
+    return frozenset(table.loc[table["UNmember"] != "", "ISO3"])
 
 
 def comparable_indicators() -> list[str]:
@@ -150,19 +171,23 @@ def _rank_desc(values: pd.Series) -> pd.Series:
     return values.rank(method="min", ascending=False).astype("Int64")
 
 
-def ranking_all(frame: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Every country with a value in `year`, ranked: `rank_all` 1 = largest value, ties get the smallest
-    rank (1, 2, 2, 4). Aggregates (WLD) are not ranked. Columns geo, year, value, rank_all, source_id;
-    sorted by rank then geo."""
+def ranking_all(frame: pd.DataFrame, year: int, among: Collection[str] | None = None) -> pd.DataFrame:
+    """Every country or territory with a value in `year` (only those in `among`, e.g. `un_member_states()`,
+    when given), ranked: `rank_all` 1 = largest value, ties get the smallest rank (1, 2, 2, 4). Aggregates
+    (WLD) are not ranked. Columns geo, year, value, rank_all, source_id; sorted by rank then geo."""
     rows = frame[(frame["year"] == year) & frame["value"].notna() & ~frame["geo"].isin(AGGREGATES)]
+    if among is not None:
+        rows = rows[rows["geo"].isin(among)]
     out = rows[["geo", "year", "value", "source_id"]].assign(rank_all=_rank_desc(rows["value"]))
     out = out.sort_values(["rank_all", "geo"], kind="mergesort").reset_index(drop=True)
     return out[["geo", "year", "value", "rank_all", "source_id"]]
 
 
-def ranking(frame: pd.DataFrame, year: int, peers: Iterable[str], home: str = HOME) -> pd.DataFrame:
+def ranking(frame: pd.DataFrame, year: int, peers: Iterable[str], home: str = HOME,
+            among: Collection[str] | None = None) -> pd.DataFrame:
     """The selected countries (`home` and `peers`) in `year` with `rank_selected` (among them) and
-    `rank_all` (among every country with a value that year); 1 = largest, ties share the smallest rank.
+    `rank_all` (among every country or territory with a value that year, or only those in `among`: a
+    selected country outside `among` then has no `rank_all`); 1 = largest, ties share the smallest rank.
 
     A selected country without a value for the year is kept with value NaN, empty ranks and source_id ""
     (shown as "no data", never as 0). Aggregates (WLD) are never ranked or listed. Columns
@@ -170,7 +195,8 @@ def ranking(frame: pd.DataFrame, year: int, peers: Iterable[str], home: str = HO
     """
     chosen = [g for g in selection(peers, home) if g not in AGGREGATES]
     everyone = ranking_all(frame, year)
-    rows = pd.DataFrame({"geo": chosen}).merge(everyone, on="geo", how="left")
+    rows = pd.DataFrame({"geo": chosen}).merge(everyone.drop(columns="rank_all"), on="geo", how="left")
+    rows = rows.merge(ranking_all(frame, year, among)[["geo", "rank_all"]], on="geo", how="left")
     rows["year"] = year
     rows["source_id"] = rows["source_id"].fillna("")
     rows["rank_selected"] = _rank_desc(rows["value"])
@@ -184,6 +210,33 @@ def world_value(frame: pd.DataFrame, year: int, world: str = WORLD) -> float | N
     """The world value of `year` (geo WLD), or None when the indicator has none for that year."""
     rows = frame[(frame["geo"] == world) & (frame["year"] == year) & frame["value"].notna()]
     return float(rows["value"].iloc[0]) if len(rows) else None
+
+
+def world_value_derived(frame: pd.DataFrame, year: int, indicator: Indicator, world: str = WORLD) -> bool:
+    """Whether the world value of `year` was computed by this project rather than published: its row's note
+    says "Derived", or the indicator is derived and the value does not come from one of its publishers'
+    aggregates (a source id of the world row that the indicator's country rows do not use)."""
+    rows = frame[(frame["geo"] == world) & (frame["year"] == year) & frame["value"].notna()]
+    if rows.empty:
+        return False
+    row = rows.iloc[0]
+    if str(row.get("note", "")).startswith("Derived"):
+        return True
+    country_sources = set(frame.loc[frame["geo"] != world, "source_id"])
+    return indicator.derived and row["source_id"] in country_sources
+
+
+def champions_caption(chosen: Sequence[str], defaults: Sequence[str], n_named: int, named_as_of: str,
+                      n_with_data: int, lang: str) -> str:
+    """The caption under the peer picker: what is compared (the chosen countries, or the default
+    Champion Countries), the named champions dated by their latest evidence (`named_as_of`) and the total
+    of CHAMPIONS_TOTAL dated CHAMPIONS_TOTAL_AS_OF, each with its own date."""
+    default = t("peers_champions_note", lang, named=fmt_number(n_named, lang),
+                as_of=fmt_partial_date(named_as_of, lang), total=fmt_number(CHAMPIONS_TOTAL, lang),
+                total_as_of=fmt_partial_date(CHAMPIONS_TOTAL_AS_OF, lang), with_data=fmt_number(n_with_data, lang))
+    if list(chosen) == list(defaults):
+        return default
+    return t("peers_custom_note", lang, n=fmt_number(len(chosen), lang)) + " " + default
 
 
 def peer_series(frame: pd.DataFrame, peers: Iterable[str], home: str = HOME) -> pd.DataFrame:
@@ -202,24 +255,26 @@ def with_names(frame: pd.DataFrame, names: Mapping[str, str], column: str = "nam
 
 
 def ranking_display(table: pd.DataFrame, names: Mapping[str, str], indicator: Indicator, lang: str, n_all: int,
-                    source_labels: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """The ranking (from `ranking`) as the page shows it: localised headers, rank among all countries as
-    `3 / 180` (`n_all` countries with a value that year), value formatted for the language, "no data for
+                    source_labels: Mapping[str, str] | None = None, members_only: bool = False) -> pd.DataFrame:
+    """The ranking (from `ranking`) as the page shows it: localised headers, rank among all countries and
+    territories (or among UN member states when `members_only`) as `3 / 180` (`n_all` of them with a value
+    that year; empty for a country outside the group), value formatted for the language, "no data for
     <year>" for a missing value, and the source label (`source_labels[source_id]`, the id otherwise)."""
     source_labels = source_labels or {}
+    rank_header = t("peers_col_rank_members" if members_only else "peers_col_rank_all", lang)
     rows = []
     for rec in table.itertuples(index=False):
         missing = pd.isna(rec.value)
         rows.append({
             t("peers_col_rank_selected", lang): "" if missing else fmt_number(rec.rank_selected, lang),
-            t("peers_col_rank_all", lang): ("" if missing
-                                            else f"{fmt_number(rec.rank_all, lang)} / {fmt_number(n_all, lang)}"),
+            rank_header: ("" if missing or pd.isna(rec.rank_all)
+                          else f"{fmt_number(rec.rank_all, lang)} / {fmt_number(n_all, lang)}"),
             t("country", lang): names.get(rec.geo, rec.geo),
             t("value", lang): (t("peers_no_data_for", lang, year=rec.year) if missing
                                else fmt_value(rec.value, indicator.unit, lang, indicator.decimals)),
             t("source", lang): source_labels.get(rec.source_id, rec.source_id),
         })
-    return pd.DataFrame(rows, columns=[t("peers_col_rank_selected", lang), t("peers_col_rank_all", lang),
+    return pd.DataFrame(rows, columns=[t("peers_col_rank_selected", lang), rank_header,
                                        t("country", lang), t("value", lang), t("source", lang)])
 
 
@@ -251,14 +306,14 @@ def ranking_with_world(bars: alt.Chart, world: float | None, indicator: Indicato
     if world is None or indicator.unit not in INTENSIVE_UNITS:
         return bars.properties(height=height, autosize=FIT_WIDTH)
     label = t("peers_world_rule", lang, value=fmt_value(world, indicator.unit, lang, indicator.decimals))
-    base = alt.Chart(pd.DataFrame({"value": [world], "label": [label]}))
-    rule = base.mark_rule(color="#000000", strokeDash=[4, 3], strokeWidth=1.5).encode(x="value:Q")
-    text = base.mark_text(align="left", dx=4, dy=4, baseline="top", color="#000000", fontWeight="bold").encode(
-        x="value:Q", y=alt.value(0), text="label:N")
+    rule = alt.Chart(pd.DataFrame({"value": [world]})).mark_rule(
+        color="#000000", strokeDash=[4, 3], strokeWidth=1.5).encode(x="value:Q")
     inner = bars.copy()
     inner.height = alt.Undefined
     inner.title = alt.Undefined
-    return alt.layer(inner, rule, text).properties(height=height, title=indicator.title(lang), autosize=FIT_WIDTH)
+    # The world value is named in the subtitle, not beside the rule, where it covered the top bar.
+    title = alt.TitleParams(indicator.title(lang), subtitle=[label])
+    return alt.layer(inner, rule).properties(height=height, title=title, autosize=FIT_WIDTH)
 
 
 def peer_series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, home: str = HOME,

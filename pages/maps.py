@@ -1,6 +1,6 @@
 """Maps: provinces of Türkiye, migration corridors, deaths on the routes through Türkiye (pydeck, no tiles).
 
-Thin view: the selection lives in the URL (`map`, `measure`, `date`, `flow`, `year`, `top`, `cause`, `route`);
+Thin view: the selection lives in the URL (`map`, `measure`, `date`, `flow`, `year`, `top`, `scope`, `cause`, `route`);
 everything drawn is built by `indicators.maps`.
 """
 
@@ -93,7 +93,10 @@ def corridors_map() -> None:
 
 
 def deaths_map() -> None:
-    incidents = data.table("mmp_incidents")
+    all_incidents = data.table("mmp_incidents")
+    scope = state.url_widget(st.segmented_control, t("maps_scope", lang), maps.DEATH_SCOPES, "scope", "routes",
+                             format_func=lambda s: t(f"maps_scope_{s}", lang), required=True)
+    incidents = maps.scope_incidents(all_incidents, scope)
     left, mid, right = st.columns([1, 2, 2])
     with left:
         year = state.url_widget(st.selectbox, t("year", lang), ["all", *maps.incident_years(incidents)], "year",
@@ -114,6 +117,17 @@ def deaths_map() -> None:
                                          ("missing", "maps_col_missing"),
                                          ("dead_and_missing", "maps_col_dead_missing")], strict=True):
         col.metric(t(label, lang), fmt_number(totals[key], lang))
+    year_shown = None if year == "all" else year
+    if scope == "routes":
+        st.caption(t("maps_scope_routes_note", lang))
+        if not causes and not routes:
+            st.caption(maps.headline_comparison(data.query(maps.HEADLINE_DEATHS), year_shown,
+                                                totals["dead_and_missing"], lang))
+    else:
+        st.caption(t("maps_scope_region_note", lang))
+        added = maps.wider_scope_additions(all_incidents, year_shown, lang)
+        if added:
+            st.caption(t("maps_scope_region_adds", lang, added=added))
     st.caption(t("maps_iom_note", lang))
     deck = maps.incident_deck(maps.incident_points(shown, countries, lang), countries_doc,
                               load_geojson(PROVINCES_FILE))

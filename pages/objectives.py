@@ -14,6 +14,7 @@ from indicators import objective_view as view
 from indicators.briefing import BriefingInputs
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.objective_summary import objective_summary_pdf
+from indicators.overview import latest_dated_note, reference_year
 from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id
 
@@ -83,11 +84,16 @@ else:
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
+        # The value's own vintage note; else the progress input's flag (behind its publisher's latest year).
+        dated = latest_dated_note(data.query(indicator.id), geo_code or "TUR", sources_by_id(),
+                                  reference_year(data.built_at()), lang)
         result = data.indicator_results(base_year, progress.METHOD_CODES[method], geo_code or "TUR")
         result = result[result["indicator_id"] == indicator.id]
-        if not result.empty and bool(result.iloc[0]["dated"]):
-            st.caption(":material/schedule: " + view.dated_text(int(result.iloc[0]["latest_year"]),
-                                                               int(result.iloc[0]["publisher_latest_year"]), lang))
+        if not dated and not result.empty and bool(result.iloc[0]["dated"]):
+            dated = view.dated_text(int(result.iloc[0]["latest_year"]), int(result.iloc[0]["publisher_latest_year"]),
+                                    lang)
+        if dated:
+            st.caption(":material/schedule: " + ui.md_escape(dated))
         card = data.scorecard(base_year, progress.METHOD_CODES[method])
         st.caption(ui.md_escape(view.objective_status_text(card[card["objective"] == objective].iloc[0], lang)))
         st.caption(t("objectives_method_note", lang)

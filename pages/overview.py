@@ -22,6 +22,7 @@ lang = state.lang()
 sources = sources_by_id()
 publishers = {sid: s.publisher for sid, s in sources.items()}
 objectives = data.table("ref_objectives")
+reference = overview.reference_year(data.built_at())
 
 st.title(t("page_overview", lang))
 st.markdown(f"**{t('overview_tagline', lang)}**")
@@ -51,6 +52,8 @@ for start in range(0, len(figures), CARDS_PER_ROW):
                 period = overview.reference_period(row["year"], row["date"], lang)
                 st.caption(md_escape(t("overview_card_source", lang, period=period, publisher=source.publisher,
                                        version=overview.short_vintage(source.version))))
+            if dated := overview.dated_note(row["year"], source, reference, lang):
+                st.caption(md_escape(dated))
     if shown["indicator"].isin(paired).any():
         st.info(t(pair_note, lang), icon=":material/info:")
 ui.cite(*figures["source_id"])
@@ -145,7 +148,7 @@ for start in range(0, len(areas), 2):
                     label = f"{t('overview_open_objective', lang, n=n)} · {md_escape(short_titles.get(n, ''))}"
                     st.page_link("pages/objectives.py", label=label, query_params={"objective": n},
                                  icon=":material/flag:")
-            shown = overview.display_latest(latest, lang, publishers)
+            shown = overview.display_latest(latest, lang, publishers, sources, reference)
             st.markdown("\n".join(
                 f"- {md_escape(title)}: **{md_escape(value)}** ({md_escape(period)} · {md_escape(publisher)})"
                 for title, period, value, publisher in shown.itertuples(index=False)

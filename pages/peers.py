@@ -61,23 +61,28 @@ with peer_col:
 with reset_col:
     st.button(t("peers_reset", lang), on_click=_reset_peers, args=(champion_peers,), icon=":material/restart_alt:",
               key="peers_reset", width="stretch")
-as_of = peers.champions_as_of(champions_table)
-st.caption(t("peers_champions_note", lang, named=fmt_number(len(champions), lang),
-             total=fmt_number(peers.CHAMPIONS_TOTAL, lang), as_of=peers.fmt_partial_date(as_of, lang),
-             with_data=fmt_number(len(peers.champions_with_data(champions, frame)), lang)))
+st.caption(peers.champions_caption(chosen, champion_peers, len(champions), peers.champions_as_of(champions_table),
+                                   len(peers.champions_with_data(champions, frame)), lang))
 ui.cite(*indicator.source_ids, "un_network_champions", "iso3166_cldr_names")
 
 # Ranking in the chosen year
-table = peers.ranking(frame, year, chosen)
-everyone = peers.ranking_all(frame, year)
+st.subheader(t("peers_ranking_heading", lang, year=year))
+members_only = st.toggle(t("peers_members_only", lang), key="members_only", help=t("peers_members_only_help", lang))
+among = peers.un_member_states() if members_only else None
+if members_only:
+    ui.cite(peers.UN_MEMBERS_SOURCE)
+table = peers.ranking(frame, year, chosen, among=among)
+everyone = peers.ranking_all(frame, year, among)
 world = peers.world_value(frame, year)
 labels = peers.source_publishers(frame["source_id"])
-st.subheader(t("peers_ranking_heading", lang, year=year))
-st.caption(t("peers_ranking_caption", lang, n_all=fmt_number(len(everyone), lang), year=year))
+st.caption(t("peers_ranking_caption_members" if members_only else "peers_ranking_caption", lang,
+             n_all=fmt_number(len(everyone), lang), year=year))
 if world is None:
     st.caption(t("peers_world_none", lang, year=year))
 else:
-    st.markdown(t("peers_world_value", lang, year=year,
+    world_key = ("peers_world_value_derived" if peers.world_value_derived(frame, year, indicator)
+                 else "peers_world_value")
+    st.markdown(t(world_key, lang, year=year,
                   value=md_escape(fmt_value(world, indicator.unit, lang, indicator.decimals))))
 shown = peers.with_names(table[table["value"].notna()], names)
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
@@ -90,8 +95,8 @@ with chart_tab:
         exports.chart_downloads(ranked_chart, exports.base_name(f"{indicator_id}_ranking", f"peers_{year}"), lang,
                                 "peers_ranking_chart")
 with table_tab:
-    st.dataframe(peers.ranking_display(table, names, indicator, lang, len(everyone), labels), hide_index=True,
-                 width="stretch")
+    st.dataframe(peers.ranking_display(table, names, indicator, lang, len(everyone), labels, members_only),
+                 hide_index=True, width="stretch")
 exports.table_downloads(peers.with_names(table, names), peers.with_names(everyone, names), indicator_id, lang,
                         "peers_dl_ranking", geo="peers", indicators=indicator,
                         labels=("peers_download_ranking_shown", "peers_download_ranking_full"))

@@ -104,7 +104,11 @@ def test_indicator_declarations_are_complete():
                                                    "mmp_incidents_count", "iom_assisted_returns_global"}
     for indicator in catalog.INDICATORS:
         assert indicator.validate() == []
-    assert get("migrant_deaths_missing").sdg == "10.7.3"
+    # A sum of incident records by country: derived, and not presented as the official SDG 10.7.3 value
+    # (IOM publishes 10.7.3 by region and route).
+    assert get("migrant_deaths_missing").sdg is None and get("migrant_deaths_missing").derived
+    assert "not the official SDG 10.7.3 value" in get("migrant_deaths_missing").description_en
+    assert get("mmp_incidents_count").derived
     assert get("migrant_deaths_missing").direction == "decrease"
     assert get("disaster_displacements").objectives == (2,)
 
@@ -243,3 +247,18 @@ def test_curation_is_deterministic(raw_dir):
     for name in first.tables:
         pd.testing.assert_frame_equal(first.tables[name], second.tables[name])
     assert first.sources == second.sources
+
+
+def test_assisted_returns_use_the_exact_components_where_iom_printed_a_lower_bound():
+    # raw/iom_idmc_geo/iom_avrr_returns_quoted.csv: "more than 69,000" (2022) beside AVRR 54,001 and VHR 15,281;
+    # "over 71,000" (2023) beside 56,045 and 15,906. 2021 has VHR only, so IOM's own total stays.
+    result = catalog.assisted_returns(Data.from_curated())
+    top = headline(result).set_index("year")["value"]
+    assert top[2022] == 54_001 + 15_281 == 69_282
+    assert top[2023] == 56_045 + 15_906 == 71_951
+    assert top[2021] == 49_795
+    alternatives = result[result["status"] == "alternative"].set_index("year")["value"]
+    assert alternatives.to_dict() == {2022: 69_000.0, 2023: 71_000.0}
+    derived = result[result["status"] == "preferred"]
+    assert derived["note"].str.startswith("Derived (sum computed by this project)").all()
+    assert get("iom_assisted_returns_global").derived

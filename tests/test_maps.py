@@ -248,3 +248,41 @@ def test_tables_for_people_are_localised():
     shown = maps.province_display(provinces, "en")
     assert shown["Province"].tolist() == ["İstanbul", "Adana", "Ankara"]
     assert shown["Status"].tolist() == ["reported", "reported", "not reported"]
+
+
+def test_decks_are_sent_as_compact_json_with_the_same_content():
+    import pydeck as pdk
+
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"geo": "TUR"},
+         "geometry": {"type": "Point", "coordinates": [32.85, 39.93]}}]}
+    deck = maps.deck([maps.base_layer(doc, "countries")], "provinces", "{name}")
+    compact = deck.to_json()
+    assert "\n" not in compact and ": " not in compact
+    assert json.loads(compact) == json.loads(pdk.Deck.to_json(deck))
+
+
+DEATH_INCIDENTS = pd.DataFrame({
+    "incident_id": ["a", "b", "c", "d"], "date": ["2024-05-01", "2024-06-01", "2024-07-01", "2023-01-01"],
+    "year": [2024, 2024, 2024, 2023], "route": ["eastern_mediterranean", "afghanistan_to_iran", "", "iran_to_turkiye"],
+    "cause": "drowning", "dead": [3, 10, 1, 2], "missing": [1, 0, 0, 0], "dead_and_missing": [4, 10, 1, 2],
+})
+
+
+def test_death_scopes_keep_the_four_routes_or_everything():
+    routes = maps.scope_incidents(DEATH_INCIDENTS, "routes")
+    assert routes["incident_id"].tolist() == ["a", "d"]
+    assert maps.scope_incidents(DEATH_INCIDENTS, "region")["incident_id"].tolist() == ["a", "b", "c", "d"]
+    with pytest.raises(ValueError, match="scope"):
+        maps.scope_incidents(DEATH_INCIDENTS, "world")
+    assert maps.wider_scope_additions(DEATH_INCIDENTS, 2024, "en") == "Afghanistan to Iran: 10; no route assigned: 1"
+    assert maps.wider_scope_additions(DEATH_INCIDENTS, 2023, "en") == ""
+
+
+def test_headline_comparison_names_both_figures_when_they_differ():
+    headline = pd.DataFrame({"geo": ["TUR", "TUR"], "year": [2018, 2024], "value": [292.0, 222.0]})
+    assert maps.headline_comparison(headline, 2024, 222, "en") == "2024: 222 dead and missing, the figure on the Overview."
+    differs = maps.headline_comparison(headline, 2018, 285, "en")
+    assert differs.startswith("2018: the Overview's figure is 292; the map shows 285 because")
+    assert maps.headline_comparison(headline, None, 222, "en") == ""
+    assert maps.headline_comparison(headline, 2025, 404, "en") == ""

@@ -9,6 +9,8 @@ import pandas.testing as pdt
 import pytest
 
 from indicators import registry
+from indicators.data import Data
+from indicators.i18n import t
 from indicators.overview import (
     COOPERATION_AREAS,
     HEADLINES,
@@ -192,9 +194,19 @@ returns_assisted_since_1979,2024,1700000,persons,s1,n1
 countries_covid_support_2020,2020,140,cases,s1,other
 """)
     facts = iom_facts(frame)
-    assert facts["type"].tolist() == ["returns_assisted_since_1979", "countries_development_fund"]
-    assert facts["value"].tolist() == [1_700_000.0, 122.0]
-    assert facts["label_key"].tolist() == ["overview_fact_returns", "overview_fact_countries"]
+    assert facts["type"].tolist() == ["returns_assisted_since_1979", "countries_covid_support_2020",
+                                      "countries_development_fund"]
+    assert facts["value"].tolist() == [1_700_000.0, 140.0, 122.0]
+    assert facts["label_key"].tolist() == ["overview_fact_returns", "overview_fact_covid", "overview_fact_countries"]
+
+
+def test_the_four_facts_of_iom_turkiye_page_are_shown_in_iom_words(raw_dir):
+    # raw/iom_idmc_geo/iom_global_facts_quoted.csv: the four facts quoted from turkiye.iom.int/tr/goc-yonetimi.
+    raw = pd.read_csv(raw_dir / "iom_idmc_geo" / "iom_global_facts_quoted.csv", dtype=str)
+    page = raw[(raw["url"] == "https://turkiye.iom.int/tr/goc-yonetimi") & (raw["unit"] != "year")]
+    facts = iom_facts(Data.from_curated()["iom_global_facts"])
+    assert facts["value"].tolist() == [float(v) for v in page["value"]] == [1_700_000.0, 100_000.0, 140.0, 122.0]
+    assert [t(key, "en") for key in facts["label_key"]] == page["fact"].tolist()
 
 
 def test_declared_ids_exist_in_the_registry():
@@ -208,4 +220,33 @@ def test_declared_ids_exist_in_the_registry():
         assert all(registry.get(i).geography == "country" for i in area.indicator_ids)
     assert len({a.key for a in COOPERATION_AREAS}) == 6
     assert [k for k, _ in IOM_FACTS] == ["returns_assisted_since_1979", "trafficked_assisted_since_1990s",
-                                         "countries_development_fund"]
+                                         "countries_covid_support_2020", "countries_development_fund"]
+
+
+def test_dated_values_name_their_vintage_and_recent_ones_stay_plain():
+    from indicators.overview import DATED_LAG_YEARS, dated_note, display_latest, latest_dated_note, reference_year
+    from indicators.sources import Source
+
+    wdi_2021 = Source(id="w", publisher="World Bank", title="t", url="u", date_accessed="2021-09-15", licence="l",
+                      citation="c", version="WDI 2021-09-15; WB bulk API CSV (copy in GitHub x/y @ 06f1c112)")
+    assert reference_year("2026-12-02T18:38:30+00:00") == 2025 and reference_year("") is None
+    assert DATED_LAG_YEARS == 3
+    # 2025 - 2020 = 5 years: dated; 2025 - 2023 = 2: not.
+    assert dated_note(2020, wdi_2021, 2025, "en") == ("Dated: the latest value held is for 2020, 5 years before "
+                                                      "2025. Source vintage: WDI 2021-09-15.")
+    assert dated_note(2023, wdi_2021, 2025, "en") == ""
+    assert dated_note(2020, wdi_2021, None, "en") == ""
+    assert dated_note(2020, wdi_2021, 2025, "tr").startswith("Eski veri: eldeki en son değer 2020 yılına ait")
+    series = _frame("""
+indicator,geo,year,date,value,unit,source_id
+toy,TUR,2019,,100,persons,w
+toy,TUR,2020,,120,persons,w
+""")
+    assert latest_dated_note(series, "TUR", {"w": wdi_2021}, 2025, "en").startswith("Dated: the latest value held "
+                                                                                   "is for 2020")
+    assert latest_dated_note(series, "DEU", {"w": wdi_2021}, 2025, "en") == ""
+    latest = pd.DataFrame({"indicator": ["tp_syrians"], "year": [2020], "date": [""], "value": [5.0],
+                           "unit": ["persons"], "source_id": ["w"]})
+    shown = display_latest(latest, "en", {"w": "World Bank"}, {"w": wdi_2021}, 2025)
+    assert shown["Reference"].tolist() == ["2020, dated; source vintage: WDI 2021-09-15"]
+    assert display_latest(latest, "en", {"w": "World Bank"}, {"w": wdi_2021}, 2022)["Reference"].tolist() == ["2020"]

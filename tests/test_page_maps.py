@@ -104,3 +104,23 @@ def test_bad_parameters_fall_back_quietly():
     at = run_page("maps", "en", map="deaths", year="abc", cause="nonsense", route="nowhere")
     assert not at.exception
     assert next(s for s in at.selectbox if s.key == "year").value == "all"
+
+
+def test_deaths_map_defaults_to_the_overviews_scope_and_says_what_the_wider_one_adds():
+    # 2024: the Overview's 222 dead and missing on the routes through Türkiye (raw
+    # mmp_turkiye_routes_summary_by_year.csv, four routes of the full download: 175 + 6 + 39 + 2).
+    at = run_page("maps", "en", map="deaths", year="2024")
+    assert not at.exception
+    assert _button(at, "scope").value == "routes"
+    dead_missing = next(m for m in at.metric if m.label == "Dead and missing")
+    assert dead_missing.value == "222"
+    captions = " ".join(c.value for c in at.caption)
+    assert "2024: 222 dead and missing, the figure on the Overview." in captions
+    assert set(at.dataframe[0].value["Route"]) <= {"Eastern Mediterranean", "Türkiye–Europe land route",
+                                                   "Iran to Türkiye", "Syria to Türkiye"}
+    wider = run_page("maps", "en", map="deaths", year="2024", scope="region")
+    assert not wider.exception
+    assert next(m for m in wider.metric if m.label == "Dead and missing").value == "1,683"
+    captions = " ".join(c.value for c in wider.caption)
+    # 1,683 - 222 = 1,461 = 1,245 (Afghanistan to Iran) + 216 (no route assigned).
+    assert "added by the wider scope: Afghanistan to Iran: 1,245; no route assigned: 216." in captions

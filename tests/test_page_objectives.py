@@ -119,3 +119,15 @@ def test_chart_and_table_downloads_are_built_only_on_click():
         assert buttons[key].ignore_rerun, key
     assert [buttons[k].label for k in ("objectives_chart_png", "objectives_chart_svg", "objectives_dl_xlsx")] == [
         "PNG", "SVG", "Download XLSX (data and metadata)"]
+
+
+def test_remittances_paid_line_names_its_old_vintage():
+    # Remittances paid end in 2020 in the WDI vintage of 15 Sep 2021 (data/curated/wdi_remittances_paid.csv),
+    # while remittances received come from WDI 2026-07-01: the paid series says it is dated.
+    at = run_page("objectives", "en", objective="20", indicator="remittances_paid_usd")
+    assert not at.exception
+    captions = " ".join(c.value for c in at.caption).replace("\\", "")  # Markdown escapes
+    assert "Dated: the latest value held is for 2020" in captions
+    assert "Source vintage: WDI 2021-09-15." in captions
+    received = run_page("objectives", "en", objective="20", indicator="remittances_received_usd")
+    assert "Dated" not in " ".join(c.value for c in received.caption)

@@ -88,3 +88,21 @@ def test_deep_link_to_base_2015_and_unsd_changes_the_scorecard(page_en):
     tiles_2015 = [m.value for m in at.markdown if ":" in m.value and "-badge[" in m.value]
     tiles_2018 = [m.value for m in page_en.markdown if ":" in m.value and "-badge[" in m.value]
     assert len(tiles_2015) == len(tiles_2018) >= 23 and tiles_2015 != tiles_2018
+
+
+def test_dated_latest_values_say_so_with_their_vintage(page_en):
+    # Work permits end in 2018 (data/curated/tr_work_permits.csv); its source record's vintage is
+    # "figures dated 2011 to 2019". Remittances received (WDI 2026-07-01, 2024) are not dated.
+    lines = "\n".join(m.value for m in page_en.markdown).replace("\\", "").split("\n")
+    permits = next(line for line in lines if line.startswith("- Work permits granted to foreigners"))
+    assert "(2018, dated; source vintage: figures dated 2011 to 2019 ·" in permits
+    stock = next(line for line in lines if line.startswith("- International migrant stock"))
+    assert "dated" not in stock
+
+
+def test_all_four_iom_facts_in_iom_words(page_en):
+    text = " ".join(m.value for m in page_en.markdown)
+    for label in ("Migrants helped to voluntarily return home since 1979",
+                  "Countries IOM supported in the prevention of and response to COVID-19 in 2020"):
+        assert f"**{label}**" in text
+    assert [m.value for m in page_en.metric if m.label.startswith("Countries IOM supported")] == ["140"]

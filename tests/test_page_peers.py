@@ -44,7 +44,35 @@ def test_defaults_are_refugees_hosted_champions_and_latest_turkiye_year():
     assert tur["Rank among selected"] == "1"
     assert tur["Value"] == fmt_value(_value("refugees_hosted", "TUR", 2025), "persons", "en")
     notes = " ".join(c.value for c in at.caption)
-    assert "30 of the 41 champions" in notes and "Nov 2023" in notes and "the list is partial" in notes
+    # Each count with its own date: 30 named (latest evidence Nov 2023), 41 in total on 28 Feb 2026.
+    assert "30 countries in a partial list whose latest evidence dates from Nov 2023" in notes
+    assert "counted 41 champions on 28 Feb 2026" in notes
+    assert "Compared with the" not in notes
+
+
+def test_un_member_states_only_leaves_territories_out_of_the_ranking():
+    at = run_page("peers", "en", indicator="migrant_stock_share", year="2024")
+    assert not at.exception
+    frame = api.query("migrant_stock_share", _data())
+    everyone = peers.ranking_all(frame, 2024)
+    caption = " ".join(c.value for c in at.caption)
+    assert f"{len(everyone)} countries and territories have data for 2024" in caption
+    at.toggle(key="members_only").set_value(True).run()
+    members = peers.ranking_all(frame, 2024, peers.un_member_states())
+    caption = " ".join(c.value for c in at.caption)
+    assert f"{len(members)} UN member states have data for 2024" in caption
+    assert members["geo"].iloc[0] not in {"BES", "VAT"} and len(members) < len(everyone)
+    table = _ranking_table(at)
+    tur = table[table["Country"] == "Türkiye"].iloc[0]
+    rank = int(members.loc[members["geo"] == "TUR", "rank_all"].item())
+    assert tur["Rank among UN member states"] == f"{rank} / {len(members)}"
+
+
+def test_custom_peers_replace_the_default_caption():
+    at = run_page("peers", "en", peers="DEU,CAN,MEX")
+    assert not at.exception
+    caption = " ".join(c.value for c in at.caption)
+    assert "Compared with the 3 countries you chose." in caption
 
 
 def test_deep_link_opens_migrant_stock_for_germany_and_canada_in_2020():
@@ -131,3 +159,15 @@ def test_missing_value_is_a_no_data_row_not_zero():
     tur = table[table["Ülke"] == "Türkiye"].iloc[0]
     assert tur["Değer"] == f"{year} için veri yok" and tur["Seçilenler arasında sıra"] == ""
     assert table["Ülke"].tolist()[-1] == "Türkiye"
+
+
+def test_world_share_of_remittances_is_the_un_aggregate_or_labelled_derived():
+    # 2020: the UN SDG database world value 0.78455 % (raw unsd_sdg_migration_indicators_long.csv), not the
+    # 0.738 % computed from WDI aggregates; 2024 has no UN value, so the computed one is labelled derived.
+    at = run_page("peers", "en", indicator="remittances_received_gdp_pct", year="2020")
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown).replace("\\", "")  # Markdown escapes
+    assert "World, 2020: 0.78%" in text and "derived" not in text
+    later = run_page("peers", "en", indicator="remittances_received_gdp_pct", year="2024")
+    text = " ".join(m.value for m in later.markdown).replace("\\", "")
+    assert "World, 2024:" in text and "(derived by this project, not the publisher's aggregate)" in text

@@ -10,6 +10,7 @@ import pandas.testing as pdt
 import pytest
 
 from indicators import peers, registry
+from indicators.paths import CURATED_DIR
 
 # refugees in one year: DEU and CAN tie; WLD is an aggregate; NOR has a value only in 2019.
 FRAME = pd.read_csv(io.StringIO("""geo,year,value,source_id
@@ -141,7 +142,7 @@ def test_ranking_display_formats_values_per_language_and_marks_missing():
                                         "source_id": ["s1", "s1"]}), 2020, ["DEU", "CHE"])
     ind = registry.get("refugees_hosted")
     tr = peers.ranking_display(table, NAMES, ind, "tr", n_all=2, source_labels={"s1": "UNHCR"})
-    assert tr.columns.tolist() == ["Seçilenler arasında sıra", "Tüm ülkeler arasında sıra", "Ülke", "Değer", "Kaynak"]
+    assert tr.columns.tolist() == ["Seçilenler arasında sıra", "Tüm ülke ve bölgeler arasında sıra", "Ülke", "Değer", "Kaynak"]
     assert tr.iloc[:, 3].tolist() == ["3.214.567", "1.500", "2020 için veri yok"]
     assert tr.iloc[:, 1].tolist() == ["1 / 2", "2 / 2", ""]
     assert tr.iloc[:, 4].tolist() == ["UNHCR", "UNHCR", ""]
@@ -185,8 +186,10 @@ def test_charts_encode_turkiye_distinctly_and_world_rule_only_for_rates():
     ind = registry.get("migrant_stock_share")
     shown = peers.with_names(peers.ranking(FRAME, 2020, ["DEU"]), NAMES)
     layered = peers.ranking_with_world(ranking_chart(shown, ind, "tr"), 3.5, ind, "tr").to_dict()
-    assert len(layered["layer"]) == 3 and layered["height"] == 2 * peers.BAR_HEIGHT
-    assert "Dünya: %3,50" in str(layered["datasets"])  # the rule's label, formatted in Turkish
+    assert len(layered["layer"]) == 2 and layered["height"] == 2 * peers.BAR_HEIGHT
+    # The rule's label, formatted in Turkish, is the subtitle: no text mark over the top bar (review m2).
+    assert layered["title"]["subtitle"] == ["Dünya (kesikli çizgi): %3,50"]
+    assert [layer["mark"]["type"] for layer in layered["layer"]] == ["bar", "rule"]
     counts = peers.ranking_with_world(ranking_chart(shown, registry.get("refugees_hosted"), "tr"), 21000.0,
                                       registry.get("refugees_hosted"), "tr").to_dict()
     assert "layer" not in counts
@@ -195,3 +198,55 @@ def test_charts_encode_turkiye_distinctly_and_world_rule_only_for_rates():
     assert spec["encoding"]["color"]["scale"]["domain"] == ["Türkiye", "Almanya"]
     assert spec["encoding"]["color"]["scale"]["range"][0] == peers.HOME_COLOUR
     assert spec["encoding"]["strokeDash"]["field"] == "name"
+
+
+def test_un_member_states_come_from_the_membership_file():
+    members = peers.un_member_states()
+    # 193 UN member states; the Holy See and the State of Palestine are observers, Bonaire (BES) and
+    # Hong Kong are not states: all four rank among "countries and territories" only.
+    assert len(members) == 193
+    assert {"TUR", "DEU", "SSD", "MNE"} <= members
+    assert not {"VAT", "PSE", "BES", "HKG", "TWN", "XKX"} & members
+
+
+def test_ranking_among_un_member_states_leaves_territories_out():
+    frame = pd.DataFrame({"geo": ["BES", "VAT", "ARE", "TUR", "WLD"], "year": 2024,
+                          "value": [100.0033, 99.0, 74.0, 3.9, 3.7], "source_id": "s"})
+    everyone = peers.ranking_all(frame, 2024)
+    assert everyone[["geo", "rank_all"]].values.tolist() == [["BES", 1], ["VAT", 2], ["ARE", 3], ["TUR", 4]]
+    members = peers.ranking_all(frame, 2024, peers.un_member_states())
+    assert members[["geo", "rank_all"]].values.tolist() == [["ARE", 1], ["TUR", 2]]
+    table = peers.ranking(frame, 2024, ["VAT"], among=peers.un_member_states())
+    # The Holy See, chosen as a peer, keeps its value and its rank among the selected, but has no UN rank.
+    assert table[["geo", "rank_selected"]].values.tolist() == [["VAT", 1], ["TUR", 2]]
+    assert pd.isna(table.loc[0, "rank_all"]) and table.loc[1, "rank_all"] == 2
+    shown = peers.ranking_display(table, NAMES, registry.get("migrant_stock_share"), "en", 2, members_only=True)
+    assert shown["Rank among UN member states"].tolist() == ["", "2 / 2"]
+
+
+def test_champions_caption_dates_the_named_list_and_the_total_separately():
+    # ref_champions: 30 named, latest evidence Nov 2023; total 41 from the statement of 28 Feb 2026.
+    caption = peers.champions_caption(["AZE"], ["AZE"], 30, "2023-11", 29, "en")
+    assert caption == ("Default peers: the GCM Champion Countries identified by name in public sources, 30 "
+                       "countries in a partial list whose latest evidence dates from Nov 2023. The UN Network on "
+                       "Migration counted 41 champions on 28 Feb 2026. 29 of the named champions have data for "
+                       "this indicator.")
+    custom = peers.champions_caption(["CAN", "MEX", "COL"], ["AZE"], 30, "2023-11", 29, "en")
+    assert custom.startswith("Compared with the 3 countries you chose. Default peers:")
+    assert "41 şampiyon" in peers.champions_caption(["AZE"], ["AZE"], 30, "2023-11", 29, "tr")
+
+
+def test_the_champions_total_and_its_date_are_in_ref_champions():
+    champions = pd.read_csv(CURATED_DIR / "ref_champions.csv", dtype=str, keep_default_na=False)
+    evidence = " ".join(champions["evidence"])
+    assert f"{peers.CHAMPIONS_TOTAL} champion countries" in evidence and peers.CHAMPIONS_TOTAL_AS_OF in evidence
+    assert peers.champions_as_of(champions) == "2023-11"
+
+
+def test_world_value_derived_only_when_computed_by_this_project():
+    frame = pd.DataFrame({"geo": ["WLD", "WLD", "TUR"], "year": [2020, 2021, 2021], "value": [0.785, 0.72, 0.07],
+                          "source_id": ["unsd_sdg_db_2023", "wdi_2026_07", "wdi_2026_07"],
+                          "note": ["UN SDG series BX_TRF_PWKR", "Derived: computed by this project", ""]})
+    ind = registry.get("remittances_received_gdp_pct")
+    assert not peers.world_value_derived(frame, 2020, ind)
+    assert peers.world_value_derived(frame, 2021, ind)

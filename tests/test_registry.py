@@ -22,7 +22,7 @@ REQUIRED = {
     "irregular_migrants_apprehended": ("persons", None, None),
     "migrant_smugglers_apprehended": ("persons", None, None),
     "trafficking_victims_identified": ("persons", None, None),
-    "migrant_deaths_missing": ("persons", 8, "10.7.3"),
+    "migrant_deaths_missing": ("persons", 8, None),
     "disaster_displacements": ("persons", None, None),
     "remittances_received_usd": ("usd", None, None),
     "remittances_paid_usd": ("usd", None, None),

@@ -140,12 +140,30 @@ geo,year,value
 TUR,2023,100000000000
 AAA,2023,0
 """,
+        sdg_world_aggregates="geo,year,type,value,source_id\n",
     )
     result = catalog.remittances_received_gdp_pct(data)
     # 1,029,000,000 / 100,000,000,000 x 100 = 1.029; TUR 2024 lacks GDP and AAA has zero GDP: no value.
     assert result[["geo", "year"]].values.tolist() == [["TUR", 2023]]
     assert result["value"].item() == pytest.approx(1.029, rel=1e-12)
     assert result["source_id"].tolist() == ["wdi_2026_07"]
+
+
+def test_world_remittances_share_is_the_publishers_aggregate_where_it_exists():
+    data = Data.from_frames(
+        wdi_remittances_received="geo,year,value\nWLD,2020,700\nWLD,2021,800\n",
+        wdi_gdp="geo,year,value\nWLD,2020,100000\nWLD,2021,100000\n",
+        sdg_world_aggregates="geo,year,type,value,source_id\nWLD,2020,17.3.2,0.785,unsd_sdg_db_2023\n"
+                             "WLD,2020,10.c.1,6.5,unsd_sdg_db_2023\n",
+    )
+    result = catalog.remittances_received_gdp_pct(data)
+    top = headline(result).set_index("year")
+    # 2020: the UN SDG database world value, not 700 / 100,000 x 100 = 0.7 (kept as an alternative);
+    # 2021: no UN value, so the computed 0.8 stays, labelled as derived.
+    assert top["value"].to_dict() == {2020: 0.785, 2021: pytest.approx(0.8)}
+    assert top.loc[2020, "source_id"] == "unsd_sdg_db_2023"
+    assert top.loc[2021, "note"].startswith("Derived: computed by this project")
+    assert result.loc[result["status"] == "alternative", "value"].tolist() == [pytest.approx(0.7)]
 
 
 def test_remittance_cost_from_adds_the_world_benchmark():
@@ -169,6 +187,12 @@ def test_indicators_on_curated_tables(curated):
     share = by_id["remittances_received_gdp_pct"].compute(data)
     # Raw lines 12989 and the NY.GDP.MKTP.CD TUR 2023 row: 1,029,000,000 / 1,141,242,864,657.45 x 100.
     assert value(share, geo="TUR", year=2023) == pytest.approx(1_029_000_000 / 1_141_242_864_657.45 * 100)
+    # World 2020: unsd_sdg_migration_indicators_long.csv (BX_TRF_PWKR, World, 2020) gives 0.78455, the value
+    # shown; the 0.738 computed from the WDI world aggregates is only an alternative.
+    world = headline(share).set_index(["geo", "year"])["value"]
+    assert world[("WLD", 2020)] == 0.78455
+    computed = share[(share["geo"] == "WLD") & (share["year"] == 2020) & (share["status"] == "alternative")]
+    assert computed["value"].round(3).tolist() == [0.738]
     assert value(headline(by_id["migration_policy_score"].compute(data)), geo="TUR", year=2021) == 3
 
 

@@ -62,17 +62,42 @@ def deaths_on_turkiye_routes(data: Data) -> pd.DataFrame:
     return result_frame(pd.concat([result_frame(by_route), result_frame(totals)], ignore_index=True))
 
 
+def assisted_returns(data: Data) -> pd.DataFrame:
+    """IOM's annual total of assisted voluntary returns worldwide (persons, geo WLD). Where IOM printed only a
+    rounded lower bound ("more than 69,000") beside the exact AVRR and VHR counts of the same page, the
+    headline is their sum (derived, `preferred`) and the printed lower bound is kept as an `alternative`."""
+    frame = data["iom_avrr"]
+    totals = frame[frame["type"] == "total_assisted_returns"]
+    parts = frame[frame["type"].isin(("avrr_programmes", "vhr"))]
+    parts = parts.pivot_table(index=["geo", "year", "source_id"], columns="type", values="value", aggfunc="sum")
+    parts = parts.dropna().reset_index()
+    sums = parts.assign(
+        type="", status="preferred", value=parts["avrr_programmes"] + parts["vhr"],
+        note="Derived (sum computed by this project): AVRR programmes " + parts["avrr_programmes"].map("{:,.0f}".format)
+        + " + voluntary humanitarian return (VHR) " + parts["vhr"].map("{:,.0f}".format)
+        + ", both as published on the same IOM page; IOM's own total is a rounded lower bound.",
+    )
+    summed = set(zip(sums["geo"], sums["year"], sums["source_id"], strict=True))
+    replaced = [key in summed for key in zip(totals["geo"], totals["year"], totals["source_id"], strict=True)]
+    totals = totals.assign(type="", status=totals["status"].mask(replaced, "alternative"))
+    # Normalise each part first so that the sums get empty (not missing) disaggregation columns.
+    return result_frame(pd.concat([result_frame(totals), result_frame(sums)], ignore_index=True))
+
+
 INDICATORS = [
     Indicator(
         id="migrant_deaths_missing",
         objectives=(8,),
-        sdg="10.7.3",
         title_en="Migrants dead and missing (by country of incident)",
         title_tr="Ölen ve kaybolan göçmenler (olayın yaşandığı ülkeye göre)",
         description_en="Migrants recorded dead or missing by IOM in incidents that took place in the country "
-        "(including its territorial waters), per year.",
+        "(including its territorial waters), per year: a sum of IOM's incident records (derived). It measures "
+        "the concept of SDG 10.7.3 but is not the official SDG 10.7.3 value, which IOM publishes by region and "
+        "migration route, not by country.",
         description_tr="IOM'un, ülkede (kara suları dahil) yaşanan olaylarda öldüğünü veya kaybolduğunu kaydettiği "
-        "göçmen sayısı, yıllara göre.",
+        "göçmen sayısı, yıllara göre: IOM olay kayıtlarının toplamıdır (türetilmiş). SKA 10.7.3 kavramını ölçer "
+        "ancak resmî SKA 10.7.3 değeri değildir; IOM bu göstergeyi ülkeye göre değil, bölge ve göç güzergâhına "
+        "göre yayımlar.",
         unit="persons",
         decimals=0,
         direction="decrease",
@@ -80,12 +105,17 @@ INDICATORS = [
         datasets=("mmp_dead_missing",),
         compute=complete_years(select("mmp_dead_missing", type="dead_and_missing")),
         comparable=True,
+        derived=True,
         concept="migrant_deaths",
         producer_description=MMP_PRODUCER,
-        processing_en="Dead plus minimum estimated missing, summed by country of incident and year from IOM's "
-        "incident table by the raw-data curator; values as in that table." + PARTIAL_EN,
-        processing_tr="Ölü ve asgari tahmini kayıp sayılarının toplamı; ham veriyi hazırlayan tarafından IOM olay "
-        "tablosundan olay ülkesi ve yıla göre toplanmıştır; değerler o tablodaki gibidir." + PARTIAL_TR,
+        processing_en="Derived, not published by IOM in this form: dead plus minimum estimated missing, summed by "
+        "country of incident and year from IOM's incident table by the raw-data curator; values as in that "
+        "table. For SDG 10.7.3 IOM publishes regional and route totals (see the routes through Türkiye)."
+        + PARTIAL_EN,
+        processing_tr="Türetilmiştir, IOM bu biçimde yayımlamaz: ölü ve asgari tahmini kayıp sayılarının toplamı; ham "
+        "veriyi hazırlayan tarafından IOM olay tablosundan olay ülkesi ve yıla göre toplanmıştır; değerler o "
+        "tablodaki gibidir. IOM, SKA 10.7.3 için bölge ve güzergâh toplamları yayımlar (bkz. Türkiye üzerinden "
+        "geçen güzergâhlar)." + PARTIAL_TR,
     ),
     Indicator(
         id="mmp_incidents_count",
@@ -101,6 +131,7 @@ INDICATORS = [
         datasets=("mmp_dead_missing",),
         compute=complete_years(select("mmp_dead_missing", type="incidents")),
         comparable=True,
+        derived=True,
         producer_description=MMP_PRODUCER,
         processing_en="Rows of IOM's incident table counted by country of incident and year (split incidents "
         "count separately; a cumulative incident counts once)." + PARTIAL_EN,
@@ -206,12 +237,18 @@ INDICATORS = [
         direction="none",
         source_ids=tuple(sorted(source_id for source_id, _ in AVRR_PAGES.values())),
         datasets=("iom_avrr",),
-        compute=select("iom_avrr", type="total_assisted_returns"),
+        compute=assisted_returns,
+        derived=True,
         producer_description="IOM Return and Reintegration Key Highlights (annual): assisted voluntary return "
         "and reintegration (AVRR); from 2020 the total includes voluntary humanitarian return (VHR).",
-        processing_en="Figures as quoted on IOM pages or news pages quoting IOM; 2022 and 2023 are IOM's rounded "
-        "lower bounds ('more than'). 2019 and 2024 were not found. The definition changed in 2020.",
-        processing_tr="IOM sayfalarında veya IOM'u aktaran haber sayfalarında verilen değerler; 2022 ve 2023 IOM'un "
-        "yuvarlanmış alt sınırlarıdır ('üzerinde'). 2019 ve 2024 bulunamadı. Tanım 2020'de değişti.",
+        processing_en="Figures as quoted on IOM pages or news pages quoting IOM. For 2022 and 2023 IOM printed "
+        "only rounded lower bounds ('more than 69,000', 'over 71,000'); the values shown are the sums of the exact "
+        "AVRR and VHR counts on the same pages (54,001 + 15,281; 56,045 + 15,906), derived by this project, and "
+        "the lower bounds are kept as alternatives. 2019 and 2024 were not found. The definition changed in 2020.",
+        processing_tr="IOM sayfalarında veya IOM'u aktaran haber sayfalarında verilen değerler. 2022 ve 2023 için "
+        "IOM yalnızca yuvarlanmış alt sınırlar yayımladı ('69.000'in üzerinde', '71.000'in üzerinde'); gösterilen "
+        "değerler aynı sayfalardaki kesin AVRR ve VHR sayılarının toplamıdır (54.001 + 15.281; 56.045 + 15.906), "
+        "bu proje tarafından hesaplanmıştır (türetilmiş); alt sınırlar alternatif olarak tutulur. 2019 ve 2024 "
+        "bulunamadı. Tanım 2020'de değişti.",
     ),
 ]

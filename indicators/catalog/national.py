@@ -46,6 +46,26 @@ def year_end_stock(dataset: str, type_: str) -> Callable[[Data], pd.DataFrame]:
     return compute
 
 
+BREAKDOWN_COLUMNS = ("sex", "age", "origin")
+
+
+def with_breakdowns(compute: Callable[[Data], pd.DataFrame], dataset: str) -> Callable[[Data], pd.DataFrame]:
+    """`compute` plus the national rows of `dataset` that carry a declared disaggregation (sex, age, origin)
+    at whatever date they were published: breakdowns are point-in-time lists, rarely dated 31 December, and a
+    year-end filter would make them unreachable. They never enter the headline (which has no disaggregation)."""
+
+    def wrapped(data: Data) -> pd.DataFrame:
+        frame = data[dataset]
+        broken_down = ((frame["geo"] == "TUR") & (frame["type"] == "")
+                       & (frame[list(BREAKDOWN_COLUMNS)] != "").any(axis=1))
+        totals = compute(data)
+        totals = totals[(totals[list(BREAKDOWN_COLUMNS)] == "").all(axis=1)]
+        return result_frame(pd.concat([totals, frame[broken_down]], ignore_index=True))
+
+    wrapped.__doc__ = (compute.__doc__ or "") + f"; with every national breakdown of {dataset}"
+    return wrapped
+
+
 def tp_syrians_per_1000(data: Data) -> pd.DataFrame:
     """Syrians under temporary protection per 1,000 inhabitants by province (per_1000): a province's TP count
     divided by its TÜİK ADNKS population of the same year, times 1,000. Only province-dates that have both
@@ -82,7 +102,7 @@ INDICATORS = [
                     "tr_displacement_iom_int_5fe7d6ed", "tr_amedtimes_com_tr_963f2afb",
                     "tr_kayserigundem_com_tr_ecc026c8"),
         datasets=("tr_tp_syrians",),
-        compute=year_end_stock("tr_tp_syrians", ""),
+        compute=with_breakdowns(year_end_stock("tr_tp_syrians", ""), "tr_tp_syrians"),
         geography="country", concept="refugee_population",
         producer_description=PMM,
         processing_en="Year-end values as chosen by the curators; the UNHCR portal (Government of Türkiye figures) "
@@ -154,7 +174,7 @@ INDICATORS = [
         source_ids=("tr_haberglobal_com_tr_2d4f2db7", "tr_9lib_net_dc5c047b", "tr_reliefweb_int_01e10516",
                     "tr_displacement_iom_int_5fe7d6ed"),
         datasets=("tr_residence_permits",),
-        compute=year_end_stock("tr_residence_permits", ""),
+        compute=with_breakdowns(year_end_stock("tr_residence_permits", ""), "tr_residence_permits"),
         geography="country",
         producer_description=PMM,
         processing_en="Year-end totals; where pages disagree (2018, 2020, 2022, 2023) the PMM series is preferred "

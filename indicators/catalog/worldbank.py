@@ -23,13 +23,31 @@ RPW_PROCESSING_TR = "Değerler yayımlandığı gibidir (RPW'den WDI serisi, 201
     "Küresel Veri Tabanındaki tüm koridorlar üzerinden SKA 10.c.1 küresel ortalamasıdır."
 
 
+WORLD_COMPUTED_NOTE = ("Derived: computed by this project from the WDI world aggregates (remittances received / GDP "
+                       "× 100); the UN SDG database has no world value for this year. Another vintage than the UN "
+                       "values of earlier years.")
+WORLD_REPLACED_NOTE = "Derived from the WDI world aggregates; the UN SDG database world value is preferred."
+
+
 def remittances_received_gdp_pct(data: Data) -> pd.DataFrame:
     """Personal remittances received as % of GDP (percent), per geo and year, from the WDI current-US$ series
-    (`wdi_remittances_received` / `wdi_gdp` × 100); years lacking either figure are left out."""
+    (`wdi_remittances_received` / `wdi_gdp` × 100); years lacking either figure are left out. The world (WLD)
+    value is the publisher's aggregate, the UN SDG database's SDG 17.3.2 world value (`preferred`), where it
+    exists; the value computed from the WDI world aggregates is then an `alternative`, and elsewhere it is
+    kept with a note saying it is derived."""
     received = data["wdi_remittances_received"].set_index(["geo", "year"])["value"]
     gdp = data["wdi_gdp"].set_index(["geo", "year"])["value"]
-    share = (received / gdp[gdp > 0] * 100).dropna()
-    return result_frame(share.rename("value").reset_index().assign(source_id=WDI))
+    share = (received / gdp[gdp > 0] * 100).dropna().rename("value").reset_index().assign(source_id=WDI)
+    aggregates = data["sdg_world_aggregates"]
+    published = aggregates[(aggregates["type"] == "17.3.2") & (aggregates["geo"] == "WLD")].assign(
+        type="", status="preferred")
+    world = share["geo"] == "WLD"
+    replaced = world & share["year"].isin(published["year"])
+    share = share.assign(
+        status=replaced.map({True: "alternative", False: ""}),
+        note=replaced.map({True: WORLD_REPLACED_NOTE, False: ""}).mask(world & ~replaced, WORLD_COMPUTED_NOTE),
+    )
+    return result_frame(pd.concat([result_frame(share), result_frame(published)], ignore_index=True))
 
 
 def remittance_cost_from(data: Data) -> pd.DataFrame:
@@ -96,8 +114,8 @@ INDICATORS = [
         unit="percent",
         decimals=2,
         direction="none",
-        source_ids=(WDI,),
-        datasets=("wdi_remittances_received", "wdi_gdp"),
+        source_ids=(WDI, UNSD),
+        datasets=("wdi_remittances_received", "wdi_gdp", "sdg_world_aggregates"),
         compute=remittances_received_gdp_pct,
         comparable=True,
         derived=True,
@@ -105,9 +123,15 @@ INDICATORS = [
         producer_description="SDG 17.3.2 'Volume of remittances (in United States dollars) as a proportion of "
         "total GDP'; the World Bank publishes it as BX.TRF.PWKR.DT.GD.ZS = BX.TRF.PWKR.CD.DT / NY.GDP.MKTP.CD × 100.",
         processing_en="Computed by this project from two WDI series of the same July 2026 vintage: personal "
-        "remittances received (current US$) / GDP (current US$) × 100, same country and year.",
+        "remittances received (current US$) / GDP (current US$) × 100, same country and year. The world value "
+        "is the publisher's: the UN SDG Global Database's SDG 17.3.2 world aggregate (2000-2020); the value "
+        "computed from the WDI world aggregates is kept as an alternative and, after 2020, shown labelled as "
+        "derived (another vintage: not comparable across 2020-2021).",
         processing_tr="Bu projede aynı Temmuz 2026 sürümündeki iki WDI serisinden hesaplanmıştır: alınan kişisel "
-        "havaleler (cari ABD doları) / GSYH (cari ABD doları) × 100; aynı ülke ve yıl.",
+        "havaleler (cari ABD doları) / GSYH (cari ABD doları) × 100; aynı ülke ve yıl. Dünya değeri yayımcınınkidir: "
+        "BM SKA Küresel Veri Tabanı'nın SKA 17.3.2 dünya toplamı (2000-2020); WDI dünya toplamlarından hesaplanan "
+        "değer alternatif olarak tutulur ve 2020'den sonra türetilmiş olarak etiketlenip gösterilir (farklı sürüm: "
+        "2020-2021 arasında karşılaştırılamaz).",
     ),
     Indicator(
         id="remittance_cost_to",

@@ -217,6 +217,23 @@ def wpp_net_migration(raw: Path) -> pd.DataFrame:
     return observations(rows[["geo", "year", "value", "unit", "source_id", "note"]], "wpp_net_migration")
 
 
+# The raw folder holds no UN membership list (WPP's location type 4 is "country or area", territories
+# included), so the Peers page's "UN member states only" reads the list shipped with a pinned package.
+UN_MEMBERS = Source(
+    id="coco_un_members",
+    publisher="country_converter (coco), Python package by K. Stadler",
+    title="country_data.tsv, column UNmember: year of admission of each UN member state (193 rows)",
+    url="https://github.com/IndEcol/country_converter",
+    version="country_converter 1.3.2 (PyPI)",
+    date_accessed="2026-12-02",
+    licence="GPL-3.0 (package); the membership list restates the United Nations' list of Member States",
+    citation="Stadler, K. (2017). The country converter coco. Journal of Open Source Software 2(16), 332; "
+    "membership after https://www.un.org/en/about-us/member-states.",
+    kind="reference",
+    notes="Only the data file is read (by ISO3 code); the package's code is not used.",
+)
+
+
 def curate(raw: Path) -> Curated:
     """The UN DESA tables and their source records."""
     tables = {
@@ -226,4 +243,4 @@ def curate(raw: Path) -> Curated:
         "undesa_bilateral_tur": bilateral_tur(raw),
         "wpp_net_migration": wpp_net_migration(raw),
     }
-    return Curated(tables=tables, sources=list(SOURCES))
+    return Curated(tables=tables, sources=[*SOURCES, UN_MEMBERS])

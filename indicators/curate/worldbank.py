@@ -47,8 +47,8 @@ SOURCES = [
         publisher="World Bank",
         title="World Development Indicators: Personal remittances, paid (current US$) (BM.TRF.PWKR.CD.DT)",
         url="https://api.worldbank.org/v2/en/indicator/BM.TRF.PWKR.CD.DT?downloadformat=csv",
-        version="WB bulk API CSV API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027, Last Updated 2021-09-15 "
-        "(copy in GitHub natesheehan/sdg_10C @ 06f1c112)",
+        version="WDI 2021-09-15; WB bulk API CSV API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027, Last Updated "
+        "2021-09-15 (copy in GitHub natesheehan/sdg_10C @ 06f1c112)",
         date_accessed="2021-09-15",
         licence=WB_LICENCE,
         citation="World Bank (2021). World Development Indicators: BM.TRF.PWKR.CD.DT. Washington, DC: World Bank.",
@@ -63,8 +63,8 @@ SOURCES = [
         title="Average transaction cost of sending remittances to / from a specific country (%) "
         "(SI.RMT.COST.IB.ZS, SI.RMT.COST.OB.ZS), from Remittance Prices Worldwide",
         url="https://remittanceprices.worldbank.org/",
-        version="WB bulk API CSVs, Last Updated 2022-02-15 (copies in GitHub owid/importers @ 222b5b88, "
-        "migration/input/wb_wdi/)",
+        version="WDI 2022-02-15; WB bulk API CSVs, Last Updated 2022-02-15 (copies in GitHub owid/importers "
+        "@ 222b5b88, migration/input/wb_wdi/)",
         date_accessed="2022-02-15",
         licence=WB_LICENCE,
         citation="World Bank (2022). Remittance Prices Worldwide; World Development Indicators SI.RMT.COST.IB.ZS "

@@ -94,6 +94,37 @@ STRINGS: dict[str, tuple[str, str]] = {
         "kaydettiği gibidir. Nisan 2025'e kadarki olaylar IOM'un tam veri dosyasından, sonrakiler Avrupa "
         "güzergâhları dosyasından alınmıştır. Daire alanı ölü ve kayıp sayısıyla büyür.",
     ),
+    "maps_scope": ("Scope", "Kapsam"),
+    "maps_scope_routes": ("Routes through Türkiye", "Türkiye üzerinden geçen güzergâhlar"),
+    "maps_scope_region": ("Wider region (all routes)", "Daha geniş bölge (tüm güzergâhlar)"),
+    "maps_scope_routes_note": (
+        "Incidents that IOM assigns to the four routes through Türkiye (Eastern Mediterranean, Türkiye–Europe "
+        "land route, Iran to Türkiye, Syria to Türkiye), in whatever country they happened: the scope of the "
+        "Overview's figure. IOM files sea crossings from eastern Libya towards Crete under the Eastern "
+        "Mediterranean route, so some of them are off Libya.",
+        "IOM'un Türkiye üzerinden geçen dört güzergâha (Doğu Akdeniz, Türkiye–Avrupa kara yolu, İran'dan "
+        "Türkiye'ye, Suriye'den Türkiye'ye) atadığı olaylar, hangi ülkede yaşanmış olursa olsun: Genel Bakış'taki "
+        "rakamın kapsamı. IOM, Libya'nın doğusundan Girit'e deniz geçişlerini Doğu Akdeniz güzergâhına "
+        "kaydettiğinden bu olayların bir kısmı Libya açıklarındadır.",
+    ),
+    "maps_scope_region_note": (
+        "Wider than the Overview's figure: adds the incidents in Türkiye, Greece, Bulgaria, Cyprus, Syria, Iran "
+        "and Iraq on other routes or with no route assigned.",
+        "Genel Bakış'taki rakamdan daha geniştir: Türkiye, Yunanistan, Bulgaristan, Kıbrıs, Suriye, İran ve "
+        "Irak'ta başka güzergâhlarda yaşanan ya da güzergâh atanmamış olayları da ekler.",
+    ),
+    "maps_scope_region_adds": ("Dead and missing added by the wider scope: {added}.",
+                               "Daha geniş kapsamın eklediği ölü ve kayıplar: {added}."),
+    "maps_deaths_same_as_headline": (
+        "{year}: {value} dead and missing, the figure on the Overview.",
+        "{year}: {value} ölü ve kayıp; Genel Bakış'taki rakam.",
+    ),
+    "maps_deaths_differs_from_headline": (
+        "{year}: the Overview's figure is {value}; the map shows {shown} because it leaves out incidents "
+        "reported together (cumulative) and records without a date, which have no place on a map.",
+        "{year}: Genel Bakış'taki rakam {value}; harita {shown} gösterir, çünkü toplu bildirilen (kümülatif) "
+        "olayları ve tarihi olmayan kayıtları haritada yerleri olmadığı için dışarıda bırakır.",
+    ),
     "maps_no_incidents": ("No incident matches this selection.", "Bu seçime uyan olay yok."),
     "maps_cause_drowning": ("Drowning", "Boğulma"),
     "maps_cause_vehicle_accident": ("Vehicle accident, hazardous transport", "Araç kazası, tehlikeli taşıma"),

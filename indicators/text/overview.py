@@ -22,6 +22,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_change_previous_only": ("Arrow: change since {previous} ({derived}).",
                                       "Ok, {previous} yılına göre değişimi gösterir ({derived})."),
     "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
+    "overview_dated": (
+        "Dated: the latest value held is for {year}, {lag} years before {reference}. Source vintage: {version}.",
+        "Eski veri: eldeki en son değer {year} yılına ait, {reference} yılından {lag} yıl önce. Kaynak sürümü: "
+        "{version}.",
+    ),
+    "overview_dated_short": ("{period}, dated; source vintage: {version}",
+                             "{period}, eski veri; kaynak sürümü: {version}"),
     "overview_pp": ("pp", "puan"),
     "overview_note_refugees_vs_tp": (
         "Refugees hosted (UNHCR) and Syrians under temporary protection (PMM) measure different things: UNHCR "
@@ -57,7 +64,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_legend": ("Status key", "Durum açıklaması"),
     "overview_score": ("Score {score}", "Puan {score}"),
     "overview_inputs": ("Inputs {years}", "Veri yılları {years}"),
-    "overview_dated": ("Dated input: {title} ends in {year}; its publisher has {publisher_year}",
+    "overview_dated_input": ("Dated input: {title} ends in {year}; its publisher has {publisher_year}",
                        "Eski veri: {title} {year} yılında bitiyor; yayıncısında {publisher_year} verisi var"),
     "overview_project_threshold": ("Rests on a threshold chosen by this project, not an official target",
                                    "Bu projenin seçtiği bir eşiğe dayanır, resmî bir hedefe değil"),
@@ -89,9 +96,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview_context": ("Context: IOM and migration-management cooperation",
                          "Bağlam: IOM ve göç yönetimi iş birliği"),
     "overview_iom_facts": ("IOM worldwide", "Dünyada IOM"),
-    "overview_fact_returns": ("Migrants helped to return home since 1979", "1979'dan bu yana evine dönmesine yardım edilen göçmen"),
+    "overview_fact_returns": ("Migrants helped to voluntarily return home since 1979",
+                              "1979'dan bu yana gönüllü olarak evine dönmesine yardım edilen göçmen"),
     "overview_fact_trafficked": ("Trafficked persons assisted since the mid-1990s",
                                  "1990'ların ortasından bu yana yardım edilen insan ticareti mağduru"),
+    "overview_fact_covid": ("Countries IOM supported in the prevention of and response to COVID-19 in 2020",
+                            "IOM'un 2020'de COVID-19'un önlenmesi ve müdahalesinde destek verdiği ülke"),
     "overview_fact_countries": ("Countries supported by the IOM Development Fund",
                                 "IOM Kalkınma Fonu'nun destek verdiği ülke"),
     "overview_fact_caption": ("Global figure, not Türkiye. Source: {publisher} ({version})",
