@@ -4,12 +4,16 @@ Thin view: the selection is read from URL-backed widgets, everything else comes 
 `indicators.objective_view`, `indicators.scorecard` and `indicators.charts`.
 """
 
+import datetime as dt
+
 import streamlit as st
 
 from dashboard import data, exports, state, ui
 from indicators import chart_export, charts, geo, progress, registry
 from indicators import objective_view as view
+from indicators.briefing import BriefingInputs
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
+from indicators.objective_summary import objective_summary_pdf
 from indicators.overview import latest_dated_note, reference_year
 from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id, tier_counts
@@ -32,6 +36,14 @@ if not members:
     st.info(ui.md_escape(t("objectives_no_indicator", lang, n=objective,
                            title=view.objective_title(objectives, objective, lang))), icon=":material/info:")
 else:
+    today = dt.date.today()
+    st.download_button(
+        t("summary_download", lang), help=t("summary_download_help", lang), on_click="ignore",
+        data=lambda: objective_summary_pdf(objective, lang, BriefingInputs(
+            data.data(), objectives, data.table("ref_countries"), data.built_at(),
+            champions=data.table("ref_champions")), today),
+        file_name=f"gcm_objective_{objective}_{lang}_{today.isoformat()}.pdf", mime="application/pdf",
+        key="objective_summary_pdf", icon=":material/picture_as_pdf:")
     by_id = {i.id: i for i in members}
     indicator = by_id[state.url_widget(st.selectbox, t("indicator", lang), list(by_id), "indicator",
                                        members[0].id, format_func=lambda i: by_id[i].title(lang))]
