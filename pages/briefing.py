@@ -104,8 +104,7 @@ for section in content.objective_sections:
         for iid in section.indicator_ids:
             indicator = content.section(iid)
             st.markdown(f"**{ui.md_escape(f'{indicator.title} {refs_text(indicator.refs)}')}**")
-            st.text(f"{indicator.status_text} · {indicator.latest_text}
-{indicator.takeaway}")
+            st.text(f"{indicator.status_text} · {indicator.latest_text}\n{indicator.takeaway}")
             st.caption(ui.md_escape(" · ".join(f"{label}: {value}" for label, value in indicator.inputs)))
             chart = section_chart(indicator, lang)
             st.altair_chart(chart, width="stretch")
