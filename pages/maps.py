@@ -1,7 +1,7 @@
 """Maps: provinces of Türkiye, migration corridors, deaths on the routes through Türkiye (pydeck, no tiles).
 
 Thin view: the selection lives in the URL (`map`, `layer`, `measure`, `date`, `flow`, `corridor_year`, `top`,
-`scope`, `deaths_year`, `cause`, `route`: each view its own keys);
+`deaths_scope`, `deaths_year`, `cause`, `route`: each view its own keys);
 everything drawn is built by `indicators.maps`.
 """
 
@@ -105,7 +105,7 @@ def corridors_map() -> None:
 
 def deaths_map() -> None:
     all_incidents = data.table("mmp_incidents")
-    scope = state.url_widget(st.segmented_control, t("maps_scope", lang), maps.DEATH_SCOPES, "scope", "routes",
+    scope = state.url_widget(st.segmented_control, t("maps_scope", lang), maps.DEATH_SCOPES, "deaths_scope", "routes",
                              format_func=lambda s: t(f"maps_scope_{s}", lang), required=True)
     incidents = maps.scope_incidents(all_incidents, scope)
     left, mid, right = st.columns([1, 2, 2])
