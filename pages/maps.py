@@ -23,11 +23,11 @@ countries = data.table("ref_countries")
 countries_doc = load_geojson(COUNTRIES_FILE)
 
 
-def show_map(deck, legend_chart, legend_caption: str = "") -> None:
+def show_map(deck, legend_chart, legend_caption: str = "", height: int = maps.HEIGHT) -> None:
     """The map with its legend beside it (below it on a phone)."""
     left, right = st.columns([3, 1])
     with left:
-        st.pydeck_chart(deck, height=maps.HEIGHT, width="stretch")
+        st.pydeck_chart(deck, height=height, width="stretch")
     with right:
         # An explicit height: in a narrow column Streamlit would otherwise squeeze the rows together.
         st.altair_chart(legend_chart, width="content", height=legend_chart.height + 50)
@@ -59,7 +59,8 @@ def provinces_map() -> None:
     st.caption(t(f"maps_layer_note_{layer}", lang))
     st.caption(t("maps_provinces_reported", lang, n=int(snapshot["reported"].sum())))
     deck = maps.province_deck(provinces, load_geojson(PROVINCES_FILE), countries_doc)
-    show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang))
+    show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang),
+             height=maps.PROVINCE_HEIGHT)
     if indicator.derived:
         st.caption(ui.md_escape(indicator.processing(lang)))
     shown_sources = sorted(set(snapshot["source_id"]) - {""})
@@ -89,12 +90,12 @@ def corridors_map() -> None:
     arcs = maps.corridor_arcs(table, countries, flow, top_n, lang)
 
     st.caption(t(f"maps_corridor_note_{flow}", lang))
-    show_map(maps.corridor_deck(arcs, countries_doc, flow),
+    show_map(maps.corridor_deck(arcs, countries_doc, countries, flow),
              maps.swatch_legend_chart(maps.arc_legend(flow, lang), t("maps_legend", lang)),
-             t("maps_arc_width", lang))
-    hidden = int((~table["on_map"]).sum())
-    if hidden:
-        st.caption(t("maps_corridors_not_drawn", lang, n=hidden))
+             t("maps_arc_width", lang) + " " + t("maps_corridor_labels", lang, n=min(maps.LABELS, len(arcs))))
+    not_drawn = maps.not_drawn_text(int((~table["on_map"]).sum()), lang)
+    if not_drawn:
+        st.caption(not_drawn)
 
     st.subheader(t("maps_table", lang))
     st.dataframe(maps.corridor_display(table, lang), hide_index=True, width="stretch")

@@ -82,6 +82,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} corridors have no country centroid and are listed in the table only.",
         "{n} koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir.",
     ),
+    "maps_corridors_not_drawn_one": (
+        "1 corridor has no country centroid and is listed in the table only.",
+        "1 koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir.",
+    ),
+    "maps_corridor_labels": (
+        "The {n} largest corridors are labelled with the country and the number of persons; circle area grows "
+        "with the number of persons.",
+        "En büyük {n} koridor ülke adı ve kişi sayısıyla etiketlenmiştir; daire alanı kişi sayısıyla büyür.",
+    ),
     "maps_arc_partner_in": ("Country of birth (origin)", "Doğum ülkesi (köken)"),
     "maps_arc_partner_out": ("Country of residence (destination)", "Yaşanılan ülke (varış)"),
     "maps_arc_home": ("Türkiye", "Türkiye"),
