@@ -62,6 +62,7 @@ END_RADIUS = 20.0  # px: radius of the circle at the largest corridor's other en
 LABELS = 5  # corridors labelled with their country and number of persons (the largest ones)
 LABEL_SIZE = 13  # px
 LABEL_CHAR = 0.6  # average glyph width in em, to estimate how wide a label is on screen
+LABEL_FONT = "Source Sans Pro, DejaVu Sans, sans-serif"  # sent as a quoted JSON string (see PIXELS)
 INCIDENT_RADIUS_PX = 2.5  # radius in pixels = INCIDENT_RADIUS_PX * sqrt(dead and missing)
 
 
@@ -136,7 +137,8 @@ def deck(layers: list[pdk.Layer], view: tuple[float, float, float], tooltip: str
 def base_layer(doc: dict, layer_id: str, filled: bool = True) -> pdk.Layer:
     """Boundaries drawn as context (not pickable, so the tooltip only answers for the data layer)."""
     return pdk.Layer("GeoJsonLayer", doc, id=layer_id, filled=filled, stroked=True, pickable=False,
-                     get_fill_color=BASE_FILL, get_line_color=BASE_LINE, line_width_min_pixels=0.5)
+                     get_fill_color=BASE_FILL, get_line_color=BASE_LINE, line_width_min_pixels=0.5,
+                     wrap_longitude=True)
 
 
 # --- 1. Provinces ---------------------------------------------------------------------------------------------
@@ -248,7 +250,7 @@ def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, d
     grey when not reported) and the tooltip texts `value_text` (value with unit, or 'not reported') and
     `date_text`. `legend` = one row per class (label 'low – high' in the language, colour) and a last row for
     'not reported'. Classes do not overlap: a class above the first starts just over the edge below it (the
-    next whole number for counts, '> edge' otherwise)."""
+    next whole number for counts, '> edge' otherwise) and a count class ends at the last whole number it holds."""
     breaks = list(breaks) if breaks is not None else class_breaks(snapshot["value"])
     classes = colour_class(snapshot["value"], breaks)
     colours = _ramp(max(len(breaks) - 1, 1))
@@ -264,13 +266,18 @@ def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, d
 
     def low(i: int, lo: float) -> str:
         if i == 0:
-            return fmt(lo)
+            return fmt(np.ceil(lo) if decimals == 0 else lo)
         return fmt(np.floor(lo) + 1) if decimals == 0 else f"> {fmt(lo)}"
+
+    def high(hi: float) -> str:
+        # A count class ends at the last whole number it holds: 1,047 for an edge of 1,047.5 (rounding would
+        # print 1,048, the first number of the next class).
+        return fmt(np.floor(hi) if decimals == 0 else hi)
 
     if len(breaks) == 1:
         rows = [(fmt(breaks[0]), colours[0])]
     else:
-        rows = [(f"{low(i, lo)} – {fmt(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
+        rows = [(f"{low(i, lo)} – {high(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
     rows.append((t("maps_not_reported", lang), NOT_REPORTED))
     legend = pd.DataFrame(rows, columns=["label", "colour"])
     return provinces, legend
@@ -398,7 +405,8 @@ def corridor_arcs(table: pd.DataFrame, countries: pd.DataFrame, flow: str, top_n
         "partner_position": partner,
         "width": np.broadcast_to(np.asarray(width, dtype=float), (len(arcs),)).copy(),
         "radius": np.asarray(radius, dtype=float),
-        "label": [f"{n} {fmt_compact(v, lang)}" for n, v in zip(arcs["name"], arcs["persons"], strict=True)],
+        "label": [f"{n} {fmt_compact(v, lang, 1 if v >= 1e6 else 0)}"
+                  for n, v in zip(arcs["name"], arcs["persons"], strict=True)],
         "persons_text": [fmt_number(v, lang) + " " + unit_label("persons", lang) for v in arcs["persons"]],
         "share_text": [t("maps_share_tooltip", lang, share=fmt_percent(s, lang)) for s in arcs["share"]],
         "year_text": [str(y) for y in arcs["year"]],
@@ -417,7 +425,8 @@ def corridor_view(arcs: pd.DataFrame, countries: pd.DataFrame) -> tuple[float, f
 # Where a label may sit around its circle, in order of preference: (text anchor, baseline, x, y) with x, y
 # the offset in units of (radius + 4 px) from the circle's centre.
 _LABEL_PLACES = (("start", "center", 1, 0), ("end", "center", -1, 0), ("middle", "bottom", 0, -1),
-                 ("middle", "top", 0, 1))
+                 ("middle", "top", 0, 1), ("start", "bottom", 0.7, -0.7), ("start", "top", 0.7, 0.7),
+                 ("end", "bottom", -0.7, -0.7), ("end", "top", -0.7, 0.7))
 
 
 def _label_box(x: float, y: float, anchor: str, baseline: str, width: float,
@@ -435,7 +444,8 @@ def corridor_labels(arcs: pd.DataFrame, view: tuple[float, float, float], n: int
                     frame: tuple[int, int] = (FRAME_WIDTH, HEIGHT)) -> pd.DataFrame:
     """Labels for the `n` largest arcs (the first rows of `corridor_arcs`): position ([lon, lat] of the
     other country's end), text, anchor and baseline (deck.gl TextLayer alignment) and offset ([x, y] px).
-    Each label goes to the first place of right, left, above, below its circle that stays inside the
+    Each label goes to the first place of right, left, above, below, then the four diagonals of its circle
+    that stays inside the
     `frame` (px, centred on `view`) and overlaps neither an earlier label nor a labelled circle; the first
     place when none does."""
     top = arcs.head(n)
@@ -483,11 +493,11 @@ def corridor_deck(arcs: pd.DataFrame, countries_doc: dict, countries: pd.DataFra
     text = corridor_labels(arcs, view, labels)
     names = pdk.Layer("TextLayer", text, id="corridor_labels", get_position="position", get_text="text",
                       get_text_anchor="anchor", get_alignment_baseline="baseline", get_pixel_offset="offset",
-                      get_size=LABEL_SIZE, size_units=PIXELS, get_color=[30, 30, 30, 255],
-                      font_family='"Source Sans Pro", "DejaVu Sans", sans-serif', font_weight=600,
-                      outline_width=3, outline_color=[255, 255, 255, 255], font_settings={"sdf": True},
-                      # deck.gl draws ASCII only by default: the Turkish names need their own letters.
-                      character_set=sorted(set("".join(text["text"])) | set(" 0123456789.,")))
+                      get_size=LABEL_SIZE, size_units=PIXELS, get_color=[30, 30, 30, 255], font_weight=600,
+                      font_family=json.dumps(LABEL_FONT), background=True, get_background_color=[255, 255, 255, 215],
+                      background_padding=[3, 1],
+                      # deck.gl draws ASCII only by default; "auto" adds the letters of the Turkish names.
+                      character_set='"auto"')
     return deck([base_layer(countries_doc, "countries"), layer, ends, names], view,
                 "{name}\n{persons_text}\n{share_text}\n{year_text}")
 
