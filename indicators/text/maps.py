@@ -170,4 +170,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "maps_route_western_balkans": ("Western Balkans", "Batı Balkanlar"),
     "maps_route_central_mediterranean": ("Central Mediterranean", "Orta Akdeniz"),
     "maps_route_none": ("no route assigned", "güzergâh atanmamış"),
+    # World map (Objectives → Map)
+    "maps_world_measure": ("Show", "Gösterim"),
+    "maps_world_measure_absolute": ("Absolute numbers", "Mutlak sayılar"),
+    "maps_world_measure_per_1000": ("Per 1,000 inhabitants (derived)", "1.000 kişi başına (türetilmiş)"),
+    "maps_world_per_1000_unit": ("per 1,000 inhabitants (derived)", "1.000 kişi başına (türetilmiş)"),
+    "maps_world_per_1000_note": (
+        "Per 1,000 inhabitants is computed by this dashboard: the value divided by the World Bank's total "
+        "population (WDI) of the same country and year, times 1,000. Countries without a population figure "
+        "for that year are shown as no data.",
+        "1.000 kişi başına değer bu panoda hesaplanır: değer, aynı ülke ve yılın Dünya Bankası toplam nüfusuna "
+        "(WDI) bölünür ve 1.000 ile çarpılır. O yıl için nüfus rakamı olmayan ülkeler veri yok olarak gösterilir.",
+    ),
+    "maps_world_turkiye": ("Türkiye is outlined in orange; grey: no data.",
+                           "Türkiye turuncu çerçeveyle gösterilir; gri: veri yok."),
 }
