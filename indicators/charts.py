@@ -160,7 +160,7 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highligh
 
 
 HIGHLIGHT_OUTLINE = "#D55E00"  # Okabe–Ito vermilion: Türkiye's outline on the world map
-WORLD_MAP_HEIGHT = 400  # px; Antarctica left out, the Equal Earth world is about 2.1 times as wide as high
+WORLD_MAP_HEIGHT = 380  # px of the plot; without Antarctica the Equal Earth world is about 2.1 times as wide as high
 LEFT_OUT = frozenset({"ATA"})  # drawn nowhere: no migration figures, and it takes a sixth of the height
 
 
@@ -169,8 +169,8 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
                     highlight: str = "TUR") -> alt.LayerChart:
     """A choropleth of a country GeoJSON whose features carry properties `geo`, `name` and `value` (None =
     no data, drawn light grey, never as 0), at the column's full width. Equal Earth projection without
-    Antarctica, sequential colour; counts use a symmetric-log scale so that a few very large values do not
-    wash out every other country. `highlight` (Türkiye) is outlined. The legend is a horizontal gradient
+    Antarctica, sequential colour; counts and rates per 1,000 use a symmetric-log scale so that a few very
+    large values do not wash out every other country. `highlight` (Türkiye) is outlined. The legend is a horizontal gradient
     labelled at its two ends only (the lowest and highest value drawn), so labels never overlap.
 
     `unit` (default the indicator's) formats the values, `unit_title` (default its label) titles the legend,
@@ -199,7 +199,7 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
         alt.Chart(shapes)
         .mark_geoshape(stroke="#ffffff", strokeWidth=0.3)
         .encode(color=alt.Color("properties.value:Q", legend=legend,
-                                scale=alt.Scale(scheme="blues", type="symlog" if compact else "linear")),
+                                scale=alt.Scale(scheme="blues", type="symlog" if compact or unit == "per_1000" else "linear")),
                 tooltip=tooltip)
         .transform_filter("isValid(datum.properties.value)")
         .project("equalEarth")
@@ -210,7 +210,10 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
                .project("equalEarth"))
     return alt.layer(no_data, coloured, outline).properties(
         title=alt.Title(title or indicator.title(lang), anchor="start", fontSize=14, limit=0),
-        width="container", height=WORLD_MAP_HEIGHT)
+        width="container", height=WORLD_MAP_HEIGHT,
+        # Fit the width only: with the full "fit", title and legend come out of the height and the projection,
+        # fitted to what is left, drew the world about 500 px wide in an 820-px column.
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
 def status_legend(lang: str) -> pd.DataFrame:

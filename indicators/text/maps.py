@@ -182,6 +182,5 @@ STRINGS: dict[str, tuple[str, str]] = {
         "1.000 kişi başına değer bu panoda hesaplanır: değer, aynı ülke ve yılın Dünya Bankası toplam nüfusuna "
         "(WDI) bölünür ve 1.000 ile çarpılır. O yıl için nüfus rakamı olmayan ülkeler veri yok olarak gösterilir.",
     ),
-    "maps_world_turkiye": ("Türkiye is outlined in orange; grey: no data.",
-                           "Türkiye turuncu çerçeveyle gösterilir; gri: veri yok."),
+    "maps_world_turkiye": ("Türkiye is outlined in orange.", "Türkiye turuncu çerçeveyle gösterilir."),
 }
