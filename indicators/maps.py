@@ -446,8 +446,9 @@ def corridor_labels(arcs: pd.DataFrame, view: tuple[float, float, float], n: int
     other country's end), text, anchor and baseline (deck.gl TextLayer alignment) and offset ([x, y] px).
     Each label goes to the first place of right, left, above, below, then the four diagonals of its circle
     that stays inside the
-    `frame` (px, centred on `view`) and overlaps neither an earlier label nor a labelled circle; the first
-    place when none does."""
+    `frame` (px, centred on `view`) and overlaps neither an earlier label nor a labelled circle. A label
+    without such a place is left out (the corridor stays in the tooltip and the table), except the largest's,
+    which takes its first place."""
     top = arcs.head(n)
     height = LABEL_SIZE * 1.2
     circles = []
@@ -467,7 +468,10 @@ def corridor_labels(arcs: pd.DataFrame, view: tuple[float, float, float], n: int
             inside = box[0] >= -half_w and box[2] <= half_w and box[1] >= -half_h and box[3] <= half_h
             free = not any(_overlaps(box, other) for other in placed + circles[:i] + circles[i + 1:])
             options.append((not (inside and free), not free, (anchor, baseline, offset, box)))
-        anchor, baseline, offset, box = min(options, key=lambda o: o[:2])[2]
+        best = min(options, key=lambda o: o[:2])
+        if best[0] and i > 0:  # no free place inside the frame: left to the tooltip and the table
+            continue
+        anchor, baseline, offset, box = best[2]
         placed.append(box)
         rows.append({"position": [float(lon), float(lat)], "text": text, "anchor": anchor, "baseline": baseline,
                      "offset": offset})

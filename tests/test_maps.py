@@ -257,6 +257,11 @@ def test_corridor_labels_are_the_largest_and_avoid_each_other():
     # of its circle ("end", 14 px = radius + 4); B's fits on its right.
     assert labels["anchor"].tolist() == ["end", "start"]
     assert labels["offset"].tolist() == [[-14.0, 0.0], [9.0, 0.0]]
+    # A third corridor where B is finds no free place: it is not labelled (tooltip, table).
+    crowded = pd.concat([arcs.head(2), pd.DataFrame({"partner_position": [[1.0, 0.0]], "radius": [2.0],
+                                                       "label": ["Dddd 1M"]})], ignore_index=True)
+    # (a 40-px-high frame leaves no room above or below)
+    assert maps.corridor_labels(crowded, (0.0, 10.0, 3.0), n=3, frame=(800, 40))["text"].tolist() == ["Aaaa 3M", "Bbbb 2M"]
 
 
 def test_not_drawn_text_singular_and_plural():
