@@ -87,9 +87,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "1 koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir.",
     ),
     "maps_corridor_labels": (
-        "The {n} largest corridors are labelled with the country and the number of persons; circle area grows "
-        "with the number of persons.",
-        "En büyük {n} koridor ülke adı ve kişi sayısıyla etiketlenmiştir; daire alanı kişi sayısıyla büyür.",
+        "The largest corridors (up to {n}, where there is room) are labelled with the country and the number "
+        "of persons; circle area grows with the number of persons.",
+        "En büyük koridorlar (yer olduğunda en fazla {n}) ülke adı ve kişi sayısıyla etiketlenmiştir; daire alanı "
+        "kişi sayısıyla büyür.",
     ),
     "maps_arc_partner_in": ("Country of birth (origin)", "Doğum ülkesi (köken)"),
     "maps_arc_partner_out": ("Country of residence (destination)", "Yaşanılan ülke (varış)"),
