@@ -63,7 +63,7 @@ def test_corridor_deep_link_opens_the_outward_view():
     at = run_page("maps", "en", map="corridors", flow="out")
     assert not at.exception
     assert _button(at, "map").value == "corridors" and _button(at, "flow").value == "out"
-    assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer"]
+    assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer", "ScatterplotLayer", "TextLayer"]
     assert next(s for s in at.selectbox if s.key == "corridor_year").value == 2020  # the 2020 revision's last year
     table = at.dataframe[0].value
     assert table.iloc[0]["Country"] == "Germany"
