@@ -61,6 +61,18 @@ def browser_time(page, url: str) -> float:
     return time.perf_counter() - start
 
 
+def cold_start(tab, script: str, env: dict[str, str]) -> float:
+    """Seconds from `streamlit run SCRIPT` to its default page's content in the browser tab."""
+    server = Server(script, "cold", env)
+    try:
+        server.wait_healthy()
+        tab.goto(server.url, wait_until="commit")
+        tab.wait_for_selector(DONE, timeout=180_000)
+        return time.monotonic() - server.started
+    finally:
+        server.stop()
+
+
 def server_times(base_url: str, visits: list[tuple[str, str, str]], repeat: int) -> dict[str, list[float]]:
     """Script run seconds per visit key over `repeat` runs, one websocket session per run."""
 
@@ -113,22 +125,8 @@ def run(args, env: dict[str, str]) -> None:
         tab = context.new_page()
 
         # Cold start: process start to the default page's content, store already built.
-        cold = Server("streamlit_app.py", "cold", env)
-        try:
-            cold.wait_healthy()
-            tab.goto(cold.url, wait_until="commit")
-            tab.wait_for_selector(DONE, timeout=180_000)
-            results["cold_start_s"] = time.monotonic() - cold.started
-        finally:
-            cold.stop()
-        trivial_cold = Server("bench/trivial_app.py", "trivial_cold")
-        try:
-            trivial_cold.wait_healthy()
-            tab.goto(trivial_cold.url, wait_until="commit")
-            tab.wait_for_selector(DONE, timeout=180_000)
-            results["trivial_cold_start_s"] = time.monotonic() - trivial_cold.started
-        finally:
-            trivial_cold.stop()
+        results["cold_start_s"] = cold_start(tab, "streamlit_app.py", env)
+        results["trivial_cold_start_s"] = cold_start(tab, "bench/trivial_app.py", {})
 
         with serving("streamlit_app.py", "dashboard", env) as dash, serving("bench/trivial_app.py", "trivial") as triv:
             for key, path, query in dash_visits + trivial_visits:  # warm-up: caches filled, fonts loaded
