@@ -11,6 +11,8 @@ It starts the dashboard and `bench/trivial_app.py` on loopback ports and measure
 each as a ratio to the trivial page of the same kind (maps to the one-point pydeck map, every other page to
 the metric + line chart). It also measures the cold start: from `streamlit run` to the default page's
 content in the browser. Prints a Markdown table for the README and writes JSON to bench/results/.
+`--scale 10` serves a store with ten times the observations (synthetic copies, as bench_pipeline.py makes
+them, built in a temporary folder), to compare page times with today's data.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import platform
 import shutil
 import statistics
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -35,6 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from servers import LOG_DIR, Server, rss_mb, serving  # noqa: E402
 from st_client import Session  # noqa: E402
 
+from bench_pipeline import scaled_copy  # noqa: E402
+
+from indicators import store  # noqa: E402
 from indicators.site import PAGES  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -53,6 +59,18 @@ def browser_time(page, url: str) -> float:
     page.goto(url, wait_until="commit")
     page.wait_for_selector(DONE, timeout=180_000)
     return time.perf_counter() - start
+
+
+def cold_start(tab, script: str, env: dict[str, str]) -> float:
+    """Seconds from `streamlit run SCRIPT` to its default page's content in the browser tab."""
+    server = Server(script, "cold", env)
+    try:
+        server.wait_healthy()
+        tab.goto(server.url, wait_until="commit")
+        tab.wait_for_selector(DONE, timeout=180_000)
+        return time.monotonic() - server.started
+    finally:
+        server.stop()
 
 
 def server_times(base_url: str, visits: list[tuple[str, str, str]], repeat: int) -> dict[str, list[float]]:
@@ -80,7 +98,21 @@ def server_times(base_url: str, visits: list[tuple[str, str, str]], repeat: int)
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--scale", type=int, default=1,
+                        help="serve a store with N times the observations (synthetic copies, built in a temp folder)")
     args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {}
+        if args.scale > 1:
+            url = f"sqlite:///{Path(tmp) / f'x{args.scale}.sqlite'}"
+            rows = scaled_copy(args.scale, Path(tmp) / "curated")
+            store.build(url, curated=Path(tmp) / "curated")
+            print(f"store at {args.scale}× the data: {rows:,} observations")
+            env = {"DATABASE_URL": url}
+        run(args, env)
+
+
+def run(args, env: dict[str, str]) -> None:
 
     dash_visits = [(f"{p.key}/{lang}", "" if p.default else p.url_path, f"lang={lang}") for p in PAGES for lang in LANGS]
     trivial_visits = [(kind, "", f"kind={kind}") for kind in ("chart", "map")]
@@ -93,24 +125,10 @@ def main() -> None:
         tab = context.new_page()
 
         # Cold start: process start to the default page's content, store already built.
-        cold = Server("streamlit_app.py", "cold")
-        try:
-            cold.wait_healthy()
-            tab.goto(cold.url, wait_until="commit")
-            tab.wait_for_selector(DONE, timeout=180_000)
-            results["cold_start_s"] = time.monotonic() - cold.started
-        finally:
-            cold.stop()
-        trivial_cold = Server("bench/trivial_app.py", "trivial_cold")
-        try:
-            trivial_cold.wait_healthy()
-            tab.goto(trivial_cold.url, wait_until="commit")
-            tab.wait_for_selector(DONE, timeout=180_000)
-            results["trivial_cold_start_s"] = time.monotonic() - trivial_cold.started
-        finally:
-            trivial_cold.stop()
+        results["cold_start_s"] = cold_start(tab, "streamlit_app.py", env)
+        results["trivial_cold_start_s"] = cold_start(tab, "bench/trivial_app.py", {})
 
-        with serving("streamlit_app.py", "dashboard") as dash, serving("bench/trivial_app.py", "trivial") as triv:
+        with serving("streamlit_app.py", "dashboard", env) as dash, serving("bench/trivial_app.py", "trivial") as triv:
             for key, path, query in dash_visits + trivial_visits:  # warm-up: caches filled, fonts loaded
                 base = triv.url if key in ("chart", "map") else dash.url
                 browser_time(tab, f"{base}/{path}?{query}")
@@ -140,7 +158,7 @@ def main() -> None:
                     f"{statistics.median(results['server'][kind]):.2f} | 1.0× |")
 
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
-    print(f"Measured {stamp} on {platform.machine()}, {platform.processor() or 'cpu'}, Python "
+    print(f"Data at {args.scale}× today's observations. Measured {stamp} on {platform.machine()}, {platform.processor() or 'cpu'}, Python "
           f"{platform.python_version()}, median of {args.repeat} warm visits (each a new session)\n")
     print("| page | lang | browser s | × trivial | server s | × trivial |\n|---|---|---:|---:|---:|---:|")
     print("\n".join(rows))
@@ -150,7 +168,7 @@ def main() -> None:
           f"trivial app {results['trivial_cold_start_s']:.1f} s; dashboard server RSS after the run "
           f"{results['dashboard_rss_mb']:.0f} MB")
     LOG_DIR.mkdir(parents=True, exist_ok=True)
-    (LOG_DIR / f"pages-{stamp}.json").write_text(json.dumps(results, indent=1))
+    (LOG_DIR / f"pages-{stamp}-x{args.scale}.json").write_text(json.dumps(results, indent=1))
 
 
 if __name__ == "__main__":

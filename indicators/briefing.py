@@ -11,9 +11,11 @@ Sources are numbered in order of first citation in the document and referenced f
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import altair as alt
 import pandas as pd
 
 from . import api, registry
@@ -23,21 +25,13 @@ from . import peers as peer_ranking
 from .charts import series_chart, to_png
 from .data import Data
 from .i18n import (
-    coverage_text,
-    fmt_date,
-    fmt_number,
-    fmt_percent,
-    fmt_value,
-    status_colour,
-    status_label,
-    t,
-    unit_label,
+    STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
 )
 from .objective_view import reason_text
-from .progress import OPENSDG, ORDINAL
+from .progress import OPENSDG, ORDINAL, STATUSES
 from .registry import Indicator
-from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard
-from .sources import Source, display_version, sources_by_id, tier_label
+from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard, years_text
+from .sources import Source, sources_by_id, tier_label
 
 GEO = "TUR"
 BASE_YEAR = 2018
@@ -53,7 +47,30 @@ MAX_FULL_INDICATORS = 28
 METHOD_SOURCE_IDS = ("opensdg_progress",)
 OBJECTIVES_SOURCE_ID = "un_gcm_ares_73_195"
 TR_TRANSLATION_SOURCE_ID = "gcm_tr_unofficial_translation"
-CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 170 mm ≈ 170 dpi
+# Publishers whose full name makes a key message hard to read: the name they sign short texts with.
+SHORT_PUBLISHERS = {
+    "United Nations, Department of Economic and Social Affairs, Population Division": "briefing_pub_undesa",
+    "International Organization for Migration (IOM), Missing Migrants Project": "briefing_pub_mmp",
+    "UN DESA Population Division and IOM (custodians), via the UN Global SDG Indicators Database":
+        "briefing_pub_sdg_database",
+}
+# Reference records cited by every briefing: (publisher, title) UI string keys, so both read in the language.
+PROJECT_TITLES = {
+    OBJECTIVES_SOURCE_ID: ("briefing_src_gcm_publisher", "briefing_src_gcm_title"),
+    TR_TRANSLATION_SOURCE_ID: ("briefing_src_translation_publisher", "briefing_src_translation_title"),
+    METHOD_SOURCE_IDS[0]: ("briefing_src_method_publisher", "briefing_src_method_title"),
+}
+CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 180 mm ≈ 160 dpi
+CHART_SIZE = (560, 115)  # CSS px; at the PDF's 180 mm width three indicator blocks fill an A4 page
+MAX_KEY_MESSAGES = 8
+MAX_YEAR_TICKS = 14  # year labels that fit the chart's width
+MIN_KEY_MESSAGES = 3
+# Indicator and objective statuses that are a verdict on progress (the others say why there is none).
+VERDICT_STATUSES = frozenset(STATUSES) - {"not_available", "no_direction", "insufficient_evidence"}
+# The web's status colours: st.badge colour names (`indicators.i18n.STATUS_BADGE_COLOURS`) as Streamlit's
+# light theme draws them (the 70 shade of its palette; yellow 80 to stay readable on white paper).
+WEB_COLOURS = {"red": "#FF4B4B", "orange": "#FFA421", "yellow": "#FACA2B", "blue": "#1C83E1",
+               "green": "#21C354", "violet": "#803DF5", "gray": "#A3A8B8"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,7 @@ class BriefingInputs:
     countries: pd.DataFrame  # ref_countries
     built_at: str
     sources: dict[str, Source] = field(default_factory=sources_by_id)
+    champions: pd.DataFrame | None = None  # ref_champions: the key messages compare Türkiye with them
 
 
 @dataclass(frozen=True)
@@ -98,36 +116,54 @@ class HeadlineFigure:
 
 @dataclass(frozen=True)
 class ScorecardRow:
-    """One objective of the scorecard: status, coverage and `details` (the years of the inputs, dated inputs,
-    a project-threshold label, and the indicator results behind "Insufficient evidence"), one line each."""
+    """One objective of the scorecard: short and full title, status, its colour (the web's badge colour,
+    `WEB_COLOURS`), its evidence in a few words for page 1 (`evidence_text`: indicators assessed, years of the
+    inputs, a dated input) and `details` for the objective's section (the years of the inputs, dated inputs, a
+    project-threshold label and the indicator results behind "Insufficient evidence"), one line each."""
 
     objective: int
+    short_title: str
     title: str
     status: str
     status_text: str
     colour: str
-    coverage_text: str
+    evidence_text: str
     details: tuple[str, ...] = ()
-
-    def evidence_text(self) -> str:
-        """Coverage and details as printed in the scorecard's last column, one per line."""
-        return "\n".join((self.coverage_text, *self.details))
 
 
 @dataclass(frozen=True)
 class IndicatorSection:
     """One indicator of the selection: its Türkiye series (year, value in the indicator's unit), progress
-    status and the inputs of the progress computation as (label, text) pairs."""
+    status, the inputs of the progress computation as (label, text) pairs, the latest figure with its date
+    and source (`latest_text`), one takeaway sentence and the chart's one-sentence description (`alt_text`)."""
 
     indicator_id: str
     title: str
-    objectives_text: str
     status: str
     status_text: str
     colour: str
     inputs: tuple[tuple[str, str], ...]
     series: tuple[tuple[int, float], ...]
     refs: tuple[int, ...]
+    latest_text: str = ""
+    takeaway: str = ""
+    alt_text: str = ""
+
+
+@dataclass(frozen=True)
+class ObjectiveSection:
+    """A chosen objective: its status and evidence, the indicators shown under it (ids of
+    `BriefingContent.sections`) and, in `see_also`, those already shown under an earlier objective."""
+
+    objective: int
+    heading: str
+    status: str
+    status_text: str
+    colour: str
+    evidence_text: str
+    indicator_ids: tuple[str, ...]
+    see_also: str = ""
+    details: tuple[str, ...] = ()  # `ScorecardRow.details`
 
 
 @dataclass(frozen=True)
@@ -154,6 +190,9 @@ class ComparisonRow:
 
 @dataclass(frozen=True)
 class SourceEntry:
+    """A numbered source as the reader sees it: publisher, title, vintage, licence and link, without the
+    project's internal record (commits, copies, file names: `reader_source`)."""
+
     number: int
     source_id: str
     publisher: str
@@ -161,16 +200,17 @@ class SourceEntry:
     version: str
     licence: str
     url: str
-    tier: str = ""  # the source tier in words, in the briefing's language
+    tier: str = ""  # in words: how close the record is to the publisher of its figures
 
     def text(self) -> str:
-        tier = f" {self.tier}." if self.tier else ""
-        return f"{self.publisher}. {self.title} ({self.version}).{tier} {self.licence}. {self.url}"
+        parts = (self.publisher, self.title, self.tier, self.version, self.licence, self.url)
+        return ". ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
 class BriefingContent:
-    """The whole briefing as text and numbers, in one language. `headings` maps section keys to titles."""
+    """The whole briefing as text and numbers, in one language. `headings` maps section keys to titles;
+    `key_messages` are the executive summary's sentences (page 1, with the scorecard)."""
 
     lang: str
     title: str
@@ -179,9 +219,11 @@ class BriefingContent:
     as_of_line: str
     scope_line: str
     headings: dict[str, str]
+    key_messages: tuple[str, ...]
     headlines: tuple[HeadlineFigure, ...]
     scorecard: tuple[ScorecardRow, ...]
     scorecard_note: str
+    objective_sections: tuple[ObjectiveSection, ...]
     sections: tuple[IndicatorSection, ...]
     peer_columns: tuple[str, ...]
     peer_rows: tuple[PeerRow, ...]
@@ -195,18 +237,23 @@ class BriefingContent:
         """A table column heading (`briefing_col_<key>`) in the briefing's language."""
         return t(f"briefing_col_{key}", self.lang)
 
+    def section(self, indicator_id: str) -> IndicatorSection:
+        """The indicator section of `indicator_id`."""
+        return next(s for s in self.sections if s.indicator_id == indicator_id)
+
     def text(self) -> str:
         """The document's text, in reading order: what both renderers print (used to compare builds)."""
         lines = [self.title, self.subtitle, self.date_line, self.as_of_line, self.scope_line,
-                 self.headings["headlines"]]
-        lines += [f"{h.title} | {h.year} | {h.value_text} | {h.unit_text} | {refs_text(h.refs)}"
-                  for h in self.headlines]
-        lines.append(self.headings["scorecard"])
-        lines += [f"{r.objective} | {r.title} | {r.status_text} | {r.evidence_text()}" for r in self.scorecard]
-        lines += [self.scorecard_note, self.headings["indicators"]]
-        for s in self.sections:
-            lines.append(f"{s.title} {refs_text(s.refs)} | {s.objectives_text} | {s.status_text}")
-            lines += [f"{label}: {value}" for label, value in s.inputs]
+                 self.headings["messages"], *self.key_messages, self.headings["scorecard"]]
+        lines += [f"{r.objective} · {r.short_title} | {r.status_text} | {r.evidence_text}" for r in self.scorecard]
+        lines += [self.scorecard_note, self.headings["objectives"]]
+        for o in self.objective_sections:
+            lines += [f"{o.heading} | {o.status_text} | {o.evidence_text}", *o.details]
+            for iid in o.indicator_ids:
+                s = self.section(iid)
+                lines += [s.title, s.latest_text, s.takeaway]
+            if o.see_also:
+                lines.append(o.see_also)
         lines += [self.headings["peers"], " | ".join(self.peer_columns)]
         lines += [f"{r.title} | {r.year} | {r.rank_text} | {' | '.join(r.values)} | {refs_text(r.refs)}"
                   for r in self.peer_rows]
@@ -241,13 +288,110 @@ class _Citations:
             numbers.append(self.order.index(sid) + 1)
         return tuple(sorted(numbers))
 
-    def entries(self) -> tuple[SourceEntry, ...]:
-        out = []
-        for number, sid in enumerate(self.order, start=1):
-            s = self._sources[sid]
-            out.append(SourceEntry(number, sid, s.publisher, s.title, display_version(s.version), s.licence, s.url,
-                                   tier_label(s.tier, self._lang) if s.tier else ""))
-        return tuple(out)
+    def entries(self, lang: str) -> tuple[SourceEntry, ...]:
+        return tuple(reader_source(number, self._sources[sid], lang) for number, sid in enumerate(self.order, start=1))
+
+
+# What the reader of a briefing must not see (project standards): commit hashes, repository paths and file names.
+_HASH = re.compile(r"\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}\b")  # hex with a letter and a digit
+_FILE = re.compile(r"[\w./<>-]*\.(?:py|md|csv|xlsx?|rda|ya?ml|json|zip)\b|\b[a-z][\w-]*/[\w./<>-]+|\b[A-Za-z]+_\w+")
+_DEVELOPER_WORDS = re.compile(r"GitHub|commit|@|copy in|copies|converted|byte-identical", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_GITHUB = re.compile(r"^https://github\.com/([^/]+/[^/]+)")
+# Vintages written by curation as "figures dated A to B", "download covering A to B", "undated page, stored c. Y".
+_VINTAGES = (
+    (re.compile(r"^figures dated (\S+) to (\S+)$"), "briefing_vintage_range"),
+    (re.compile(r"^figures dated (\S+)$"), "briefing_vintage_single"),
+    (re.compile(r"^download covering (\S+) to (\S+)$"), "briefing_vintage_download"),
+    (re.compile(r"^undated page, stored c\. (\S+)$"), "briefing_vintage_undated"),
+)
+_ANNOTATION = re.compile(r"\s*[(\[][^()\[\]]*\b(?:copy|mirror|hosted|via|read|document-sharing)\b[^()\[\]]*[)\]]",
+                         re.IGNORECASE)
+_NEWS_LICENCE = "Official statistics (facts); page text © its publisher"
+_CC = re.compile(r"CC BY(?:-[A-Z]{2})*(?: \d\.\d)?(?: IGO)?")
+
+
+def has_developer_detail(text: str) -> bool:
+    """Whether `text` holds a commit hash, a repository path or file name, or words about the project's copies."""
+    return bool(_HASH.search(text) or _FILE.search(text) or _DEVELOPER_WORDS.search(text))
+
+
+def _without_developer_detail(text: str) -> str:
+    """`text` without the parentheses that hold developer detail (outermost first), '' if some remains."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)",
+                      lambda m: "" if has_developer_detail(m.group(0)) else m.group(0), text).strip()
+    return "" if has_developer_detail(text) else text
+
+
+def reader_vintage(version: str, lang: str) -> str:
+    """The vintage of a source record in the reader's language: the curation's dated phrases translated
+    ("figures dated 2020 to 2025-03-13" → "rakamların tarihi: 2020 – 2025-03-13"); other vintages (release
+    names, database versions) in English only, without the parts naming the project's copies; in Turkish
+    only when they hold no English phrase (release names such as "WDI 2026-07-01")."""
+    short = overview.short_vintage(version)
+    for pattern, key in _VINTAGES:
+        match = pattern.match(short)
+        if match:
+            return t(key, lang, a=match.group(1), b=match.group(match.lastindex))
+    short = _without_developer_detail(short)
+    if lang == "tr" and re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", short):
+        return ""
+    return short
+
+
+def reader_licence(licence: str, lang: str) -> str:
+    """The licence in the reader's language: the Creative Commons code when the record names one (flagged
+    when the record says it is not confirmed), the news-page phrase translated, MIT as is, else the
+    publisher's terms of use."""
+    if licence.startswith(_NEWS_LICENCE):
+        return t("briefing_licence_news", lang)
+    code = _CC.search(licence)
+    if code and "not confirmed" in licence:
+        return t("briefing_licence_unconfirmed", lang, code=code.group(0))
+    if code:
+        return code.group(0) + (" " + t("briefing_licence_nc", lang) if "non-commercial" in licence else "")
+    if licence.startswith("MIT"):
+        return "MIT"
+    return t("briefing_licence_terms", lang)
+
+
+def reader_url(url: str) -> str:
+    """A source link without a commit: a GitHub file at a commit becomes its repository's address."""
+    match = _GITHUB.match(url)
+    return f"https://github.com/{match.group(1)}" if match and _HASH.search(url) else url
+
+
+def reader_source(number: int, source: Source, lang: str) -> SourceEntry:
+    """The numbered entry of `source` in the sources list (`SourceEntry`), free of developer detail. The
+    records this project writes itself (the GCM text, its translation, the progress method) are titled in
+    the reader's language (`PROJECT_TITLES`)."""
+    if source.id in PROJECT_TITLES:
+        publisher_key, title_key = PROJECT_TITLES[source.id]
+        return SourceEntry(number, source.id, t(publisher_key, lang), t(title_key, lang), "",
+                           reader_licence(source.licence, lang), reader_url(source.url), _tier(source, lang))
+    title = _without_developer_detail(source.title) or source.title
+    title = _PARENTHESIS.sub("", title).strip() if has_developer_detail(title) else title
+    publisher = _without_developer_detail(source.publisher) or source.publisher
+    if lang == "tr":  # the project's English notes on a record; the tier says the same in Turkish
+        title, publisher = _ANNOTATION.sub("", title).strip(), _ANNOTATION.sub("", publisher).strip()
+    return SourceEntry(number, source.id, publisher, title, reader_vintage(source.version, lang),
+                       reader_licence(source.licence, lang), reader_url(source.url), _tier(source, lang))
+
+
+def _tier(source: Source, lang: str) -> str:
+    return tier_label(source.tier, lang) if source.tier else ""
+
+
+def source_name(source: Source, lang: str) -> str:
+    """The publisher as named in a sentence: its usual short name in `lang` (`SHORT_PUBLISHERS`), else
+    without its parenthesis (`reliefweb.int (IOM DTM)` → `reliefweb.int`)."""
+    for long, key in SHORT_PUBLISHERS.items():
+        if source.publisher.startswith(long):
+            return t(key, lang)
+    return _PARENTHESIS.sub("", source.publisher).strip() or source.publisher
 
 
 def load_inputs(url: str | None = None) -> BriefingInputs:
@@ -258,7 +402,8 @@ def load_inputs(url: str | None = None) -> BriefingInputs:
     engine = make_engine(url)
     try:
         return BriefingInputs(load_data(engine), load_table(engine, "ref_objectives"),
-                              load_table(engine, "ref_countries"), build_info(engine).get("built_at", ""))
+                              load_table(engine, "ref_countries"), build_info(engine).get("built_at", ""),
+                              champions=load_table(engine, "ref_champions"))
     finally:
         engine.dispose()
 
@@ -300,10 +445,10 @@ def selected_indicators(objectives: Sequence[int], series: dict[str, pd.DataFram
 
 
 def is_assessed(indicator: Indicator, data: Data) -> bool:
-    """Whether the progress of `indicator` for Türkiye since BASE_YEAR can be assessed (a status other than
-    not enough data or no desired direction)."""
-    return indicator_progress(indicator, data, GEO, BASE_YEAR).status not in ("not_available", "no_direction",
-                                                                                NO_DATA)
+    """Whether the progress of `indicator` for Türkiye since BASE_YEAR has a result: a status from a score
+    or a category change (not "not enough data" nor "no desired direction")."""
+    a = indicator_progress(indicator, data, GEO, BASE_YEAR)
+    return a.status in VERDICT_STATUSES
 
 
 def key_indicators(indicators: Sequence[Indicator], data: Data) -> list[Indicator]:
@@ -381,43 +526,235 @@ def _headlines(indicators: list[Indicator], series: dict[str, pd.DataFrame], lan
     return out
 
 
-def _scorecard(inputs: BriefingInputs, data: Data, lang: str) -> tuple[list[ScorecardRow], str]:
+def web_colour(status: str) -> str:
+    """The colour of a status as the web draws its badge (`WEB_COLOURS` of `STATUS_BADGE_COLOURS`)."""
+    return WEB_COLOURS[STATUS_BADGE_COLOURS.get(status, "gray")]
+
+
+def _short_title(objectives: pd.DataFrame, number: int, lang: str) -> str:
+    row = objectives[objectives["objective"].astype(int) == number].iloc[0]
+    return str(row["short_tr"] if lang == "tr" else row["short_en"])
+
+
+def _evidence(rec, lang: str) -> str:
+    """An objective's evidence in a few words: indicators assessed, the years of the inputs, a dated input."""
+    parts = [t("briefing_coverage_text", lang, assessed=int(rec.n_assessed), total=int(rec.n_indicators))]
+    years = years_text(rec.first_year, rec.last_year_min, rec.last_year_max)
+    if years:
+        parts.append(years)
+    if rec.dated_ids:
+        parts.append(t("briefing_evidence_dated", lang))
+    return ", ".join(parts)
+
+
+def _scorecard(inputs: BriefingInputs, data: Data, objectives: Sequence[int],
+               lang: str) -> tuple[list[ScorecardRow], str]:
+    """The chosen objectives that have indicators, and a note naming the objectives without any indicator."""
     frame = objective_scorecard(data, GEO, BASE_YEAR)
     results = indicator_results(data, GEO, BASE_YEAR)
     table = overview.scorecard_table(frame, inputs.objectives, lang, OPENSDG)
     rows = []
-    for rec in table.itertuples(index=False):
-        if rec.status == NO_DATA:
-            status_text = t("briefing_no_indicator", lang)
-        else:
-            status_text = status_label(rec.status, lang)
-        coverage = (t("briefing_coverage_one" if rec.n_indicators == 1 else "briefing_coverage_text", lang,
-                      assessed=rec.n_assessed, total=rec.n_indicators) if rec.n_indicators else "–")
-        details = tuple(overview.tile_details(rec, results, lang)) if rec.n_indicators else ()
-        rows.append(ScorecardRow(int(rec.objective), _objective_title(inputs.objectives, int(rec.objective), lang),
-                                 rec.status, status_text, status_colour(rec.status), coverage, details))
+    chosen = set(objectives)
+    by_objective = {int(row.objective): row for row in table.itertuples(index=False)}
+    for rec in frame.itertuples(index=False):
+        number = int(rec.objective)
+        if rec.status == NO_DATA or number not in chosen:
+            continue
+        details = tuple(overview.tile_details(by_objective[number], results, lang))
+        rows.append(ScorecardRow(number, _short_title(inputs.objectives, number, lang),
+                                 _objective_title(inputs.objectives, number, lang), rec.status,
+                                 status_label(rec.status, lang), web_colour(rec.status), _evidence(rec, lang),
+                                 details))
     # Indicators, not indicator-objective pairs: an indicator mapped to 3 objectives counts once.
     mapped = {i for ids in frame["indicator_ids"] for i in ids.split(";") if i}
     assessed = set(results.loc[results["score"].notna() & results["indicator_id"].isin(mapped), "indicator_id"])
-    note = " ".join([coverage_text(len(assessed), len(mapped), lang) + ".", t("overview_evidence_rule", lang),
-                     t("objectives_mapping_note", lang)])
+    empty = [str(int(o)) for o in frame.loc[frame["status"] == NO_DATA, "objective"]]
+    # The evidence rule and the mapping status are stated in the method section (page 1 must hold the summary).
+    note = " ".join([coverage_text(len(assessed), len(mapped), lang) + "."]
+                    + ([t("briefing_scorecard_note", lang, objectives=", ".join(empty))] if empty else []))
     return rows, note
 
 
+def value_with_unit(ind: Indicator, value: float | None, lang: str) -> str:
+    """A value as a sentence says it: `%8,10`, `US$ 982 Mn`, else the number and its unit (`7.083.501 kişi`)."""
+    text = _value(ind, value, lang)
+    return text if ind.unit in ("percent", "usd") else f"{text} {unit_label(ind.unit, lang)}"
+
+
+def _period(series: pd.DataFrame) -> tuple[int, str]:
+    """The latest year of a series and its date (ISO text, "" for an annual value)."""
+    last = series.sort_values("year", kind="mergesort").iloc[-1]
+    date = last["date"] if "date" in series else ""
+    return int(last["year"]), "" if pd.isna(date) or not date else str(date)
+
+
+def _period_text(year: int, date: str, lang: str) -> str:
+    return overview.reference_period(year, date, lang)
+
+
+def _change_since_base(ind: Indicator, series: pd.DataFrame, lang: str) -> tuple[str, int | None, str]:
+    """(change text, base year, base value text) of the latest value against the first value from BASE_YEAR on."""
+    fig = overview.headline_figure(series, GEO, BASE_YEAR)
+    if fig is None or fig["base_year"] is None:
+        return "", None, ""
+    change = overview.fmt_change(fig["change_base"], fig["change_base_pct"], ind.unit, lang, ind.decimals)
+    return change, int(fig["base_year"]), value_with_unit(ind, fig["base_value"], lang)
+
+
+def _source_ref(series: pd.DataFrame, sources: dict[str, Source], cite: _Citations, lang: str) -> str:
+    """The publisher of the latest value and its reference number: `UNHCR [2]`."""
+    sid = str(series.sort_values("year", kind="mergesort").iloc[-1]["source_id"])
+    return f"{source_name(sources[sid], lang)} {refs_text(cite.cite([sid]))}"
+
+
+def _status_sentence(status: str, lang: str) -> str:
+    if status in VERDICT_STATUSES:
+        return t("briefing_takeaway_status", lang, status=status_label(status, lang))
+    return t(f"briefing_takeaway_{status}" if status in ("no_direction", "not_available") else
+             "briefing_takeaway_not_available", lang)
+
+
+def _takeaway(ind: Indicator, series: pd.DataFrame, status: str, lang: str) -> str:
+    """One sentence: the change since the base year (or why there is none) and what the progress status says."""
+    change, base_year, base_value = _change_since_base(ind, series, lang)
+    if base_year is None:
+        first = t("briefing_takeaway_no_base", lang, year=BASE_YEAR)
+    else:
+        first = t("briefing_takeaway_change", lang, change=change, year=base_year, base=base_value)
+    return f"{first}; {_status_sentence(status, lang)}."
+
+
+def alt_text(ind: Indicator, series: Sequence[tuple[int, float]], lang: str) -> str:
+    """The chart's one-sentence description: what it shows, the years, the first and last values, the peak."""
+    years = [y for y, _ in series]
+    values = [v for _, v in series]
+    peak = max(range(len(values)), key=lambda i: values[i])
+    return t("briefing_alt", lang, title=ind.title(lang), first_year=years[0], last_year=years[-1],
+             first=value_with_unit(ind, values[0], lang), last=value_with_unit(ind, values[-1], lang),
+             peak=value_with_unit(ind, values[peak], lang), peak_year=years[peak], n=len(years))
+
+
 def _sections(indicators: list[Indicator], data: Data, all_series: dict[str, pd.DataFrame], lang: str,
-              cite: _Citations) -> list[IndicatorSection]:
+              sources: dict[str, Source], cite: _Citations) -> list[IndicatorSection]:
     out = []
     for ind in indicators:
         series = all_series[ind.id]
         status, inputs = _progress_inputs(ind, data, lang)
-        objectives = ", ".join(map(str, ind.objectives))
+        points = tuple((int(y), float(v)) for y, v in zip(series["year"], series["value"], strict=True))
+        year, date = _period(series)
+        latest_value = float(series.sort_values("year", kind="mergesort").iloc[-1]["value"])
+        latest = t("briefing_latest_line", lang, value=value_with_unit(ind, latest_value, lang),
+                   period=_period_text(year, date, lang), source=_source_ref(series, sources, cite, lang))
         out.append(IndicatorSection(
-            ind.id, ind.title(lang), t("briefing_objectives_label", lang, objectives=objectives),
-            status, status_label(status, lang), status_colour(status), inputs,
-            tuple((int(y), float(v)) for y, v in zip(series["year"], series["value"], strict=True)),
-            cite.cite(list(series["source_id"])),
+            ind.id, ind.title(lang),
+            status, status_label(status, lang), web_colour(status), inputs, points,
+            cite.cite(list(series["source_id"])), latest, _takeaway(ind, series, status, lang),
+            alt_text(ind, points, lang),
         ))
     return out
+
+
+def _objective_sections(objectives: Sequence[int], scorecard: Sequence[ScorecardRow],
+                        sections: Sequence[IndicatorSection], lang: str) -> list[ObjectiveSection]:
+    """One section per chosen objective with indicators; each indicator is shown under the first chosen
+    objective it serves and named under the later ones."""
+    rows = {r.objective: r for r in scorecard}
+    shown: dict[str, int] = {}
+    out = []
+    for number in objectives:
+        if number not in rows:
+            continue
+        members = [s for s in sections if number in registry.get(s.indicator_id).objectives]
+        own = [s.indicator_id for s in members if s.indicator_id not in shown]
+        earlier = [s for s in members if s.indicator_id in shown]
+        see_also = ""
+        if earlier:
+            see_also = t("briefing_see_also", lang, items="; ".join(
+                t("briefing_see_also_item", lang, title=s.title, objective=shown[s.indicator_id]) for s in earlier))
+        shown |= {iid: number for iid in own}
+        r = rows[number]
+        out.append(ObjectiveSection(number, t("briefing_objective_heading", lang, n=number, title=r.title),
+                                    r.status, r.status_text, r.colour, r.evidence_text, tuple(own), see_also,
+                                    r.details))
+    return out
+
+
+def champion_rank(ind: Indicator, data: Data, champions: Sequence[str], year: int) -> tuple[int, int] | None:
+    """Türkiye's rank (1 = largest) among the Champion Countries with a value in `year`, and their number
+    (Türkiye included); None when the indicator is not comparable or fewer than three have a value."""
+    if not ind.comparable or ind.geography != "country" or not champions:
+        return None
+    frame = api.query(ind, data, geo=sorted({GEO, *champions}))
+    table = peer_ranking.ranking(frame, year, [c for c in champions if c != GEO], GEO)
+    valued = table[table["value"].notna()]
+    if len(valued) < 3 or GEO not in set(valued["geo"]):
+        return None
+    return int(valued.loc[valued["geo"] == GEO, "rank_selected"].iloc[0]), len(valued)
+
+
+def _headline_message(ind: Indicator, series: pd.DataFrame, data: Data, champions: Sequence[str],
+                      sources: dict[str, Source], cite: _Citations, lang: str) -> str:
+    """A key message: the latest figure with its date and source, its change since the base year and
+    Türkiye's rank among the Champion Countries."""
+    year, date = _period(series)
+    value = float(series.sort_values("year", kind="mergesort").iloc[-1]["value"])
+    period = t("briefing_on_date" if date else "briefing_in_year", lang, period=_period_text(year, date, lang))
+    text = t("briefing_message_figure", lang, title=ind.title(lang), value=value_with_unit(ind, value, lang),
+             period=period, source=_source_ref(series, sources, cite, lang))
+    change, base_year, base_value = _change_since_base(ind, series, lang)
+    if base_year is not None:
+        text += " " + t("briefing_message_change", lang, change=change, year=base_year, base=base_value)
+    rank = champion_rank(ind, data, champions, year)
+    if rank is not None:
+        text += " " + t("briefing_message_rank", lang, rank=ordinal(rank[0], lang), n=rank[1], year=year)
+    return text
+
+
+def ordinal(n: int, lang: str) -> str:
+    """`2nd` in English, `2.` in Turkish."""
+    if lang == "tr":
+        return f"{n}."
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _scorecard_message(scorecard: Sequence[ScorecardRow], lang: str) -> str:
+    """A key message: which objectives have a verdict, which do not."""
+    verdicts: dict[str, list[str]] = {}
+    for r in scorecard:
+        if r.status in VERDICT_STATUSES:
+            verdicts.setdefault(r.status_text, []).append(f"{r.objective} ({r.short_title})")
+    rest = len(scorecard) - sum(len(v) for v in verdicts.values())
+    if not verdicts:
+        return t("briefing_message_no_verdict", lang, n=len(scorecard), year=BASE_YEAR)
+    listed = "; ".join(f"{label}: {', '.join(items)}" for label, items in verdicts.items())
+    return t("briefing_message_scorecard", lang, n=len(scorecard), year=BASE_YEAR, verdicts=listed, rest=rest)
+
+
+def _key_messages(indicators: Sequence[Indicator], series: dict[str, pd.DataFrame], scorecard: Sequence[ScorecardRow],
+                  data: Data, champions: Sequence[str], sources: dict[str, Source], cite: _Citations,
+                  lang: str) -> list[str]:
+    """The executive summary: the scorecard in one sentence, then the headline figures of the selection
+    (the relative member of a per-capita pair left to its section when its absolute figure is a message)."""
+    chosen = {ind.id: ind for ind in indicators}
+    ids = [i for i in overview.HEADLINES if i in chosen]
+    relative = {rel for absolute, rel in peer_ranking.PER_CAPITA.items() if absolute in ids}
+    messages = [_scorecard_message(scorecard, lang)] if len(scorecard) > 1 else []
+    for iid in ids:
+        if iid in relative or len(messages) >= MAX_KEY_MESSAGES:
+            continue
+        messages.append(_headline_message(chosen[iid], series[iid], data, champions, sources, cite, lang))
+    if len(messages) < MAX_KEY_MESSAGES:  # assessed indicators that are not headlines, registry order
+        for ind in indicators:
+            if ind.id not in ids and len(messages) < MAX_KEY_MESSAGES and is_assessed(ind, data):
+                messages.append(_headline_message(ind, series[ind.id], data, champions, sources, cite, lang))
+                ids.append(ind.id)
+    for ind in indicators:  # a narrow selection (one objective) without headline or assessed figures
+        if len(messages) >= MIN_KEY_MESSAGES:
+            break
+        if ind.id not in ids:
+            messages.append(_headline_message(ind, series[ind.id], data, champions, sources, cite, lang))
+    return messages
 
 
 def _peer_rows(indicators: list[Indicator], data: Data, peers: Sequence[str], lang: str,
@@ -507,14 +844,17 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
     indicators = selected_indicators(objectives, series)
     if options.scope == KEY:
         indicators = key_indicators(indicators, data)
-    cite = _Citations(inputs.sources, lang)
+    cite = _Citations(inputs.sources)
+    champions = (peer_ranking.champion_codes(inputs.champions) if inputs.champions is not None else [])
 
+    scorecard, scorecard_note = _scorecard(inputs, data, objectives, lang)
+    key_messages = _key_messages(indicators, series, scorecard, data, champions, inputs.sources, cite, lang)
     headlines = _headlines(indicators, series, lang, cite)
     cite.cite([OBJECTIVES_SOURCE_ID] + ([TR_TRANSLATION_SOURCE_ID] if lang == "tr" else []))
-    scorecard, scorecard_note = _scorecard(inputs, data, lang)
     if lang == "tr":
-        scorecard_note += " " + t("unofficial_translation", lang)
-    sections = _sections(indicators, data, series, lang, cite)
+        scorecard_note = (scorecard_note + " " + t("unofficial_translation", lang)).strip()
+    sections = _sections(indicators, data, series, lang, inputs.sources, cite)
+    objective_sections = _objective_sections(objectives, scorecard, sections, lang)
     peer_rows = _peer_rows(indicators, data, peers, lang, cite)
     comparisons = _comparisons(indicators, data, lang, cite)
     cite.cite(list(METHOD_SOURCE_IDS))
@@ -533,27 +873,44 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
                      peers=", ".join(peer_names) or t("briefing_none", lang))
         + (" " + t("briefing_scope_key_line", lang) if options.scope == KEY else ""),
         headings={key: t(f"briefing_h_{key}", lang) for key in
-                  ("headlines", "scorecard", "indicators", "peers", "comparisons", "method", "sources")},
+                  ("messages", "scorecard", "objectives", "peers", "comparisons", "method", "sources")},
+        key_messages=tuple(key_messages),
         headlines=tuple(headlines),
         scorecard=tuple(scorecard),
         scorecard_note=scorecard_note,
+        objective_sections=tuple(objective_sections),
         sections=tuple(sections),
         peer_columns=(_country_name(inputs.countries, GEO, lang), *peer_names),
         peer_rows=tuple(peer_rows),
         peers_note=t("briefing_peers_note", lang) if peers else t("briefing_no_peers", lang),
         comparisons=tuple(comparisons),
         comparisons_note=t("briefing_comparisons_note", lang) if comparisons else t("briefing_no_comparisons", lang),
-        methodology=tuple(t(f"briefing_method_{i}", lang) for i in (1, 2, 3)),
-        sources=cite.entries(),
+        methodology=(*(t(f"briefing_method_{i}", lang, method_page=method_page(lang)) for i in (1, 2, 3)),
+                     t("overview_evidence_rule", lang) + " " + t("objectives_mapping_note", lang)),
+        sources=cite.entries(lang),
     )
+
+
+def method_page(lang: str) -> str:
+    """Where the full method is explained: the dashboard's Data and sources page, tab Progress method (the
+    dashboard has no public address to link to)."""
+    return f"{t('page_data', lang)} → {t('data_tab_method', lang)}"
 
 
 def section_chart(section: IndicatorSection, lang: str):
     """The Altair chart of a section: Türkiye's series with the 2018 baseline and the target, A4-sized and
-    untitled (the section heading above it is the title)."""
+    untitled (the section heading above it is the title). Year ticks sit on the years of the series (up to
+    MAX_YEAR_TICKS, else every few years), never between them (a 2019–2021 series read "2019 2020 2020 2021")."""
     ind = registry.get(section.indicator_id)
     frame = pd.DataFrame(section.series, columns=["year", "value"])
-    return series_chart(frame, ind, lang, baseline_year=BASE_YEAR).properties(title="", width=560, height=200)
+    width, height = CHART_SIZE
+    chart = series_chart(frame, ind, lang, baseline_year=BASE_YEAR).properties(title="", width=width, height=height)
+    years = [y for y, _ in section.series]
+    step = max(1, -(-len(years) // MAX_YEAR_TICKS))
+    ticks = years[::-1][::step][::-1]
+    x = chart.layer[0].encoding.x
+    x.axis = alt.Axis(values=ticks, format="d", labelOverlap=True)
+    return chart
 
 
 def chart_pngs(content: BriefingContent, scale: float = CHART_SCALE) -> dict[str, bytes]:

@@ -7,6 +7,8 @@ the charts need no top-level locale config and can still be layered or concatena
 
 from __future__ import annotations
 
+import json
+
 import altair as alt
 import pandas as pd
 
@@ -157,18 +159,35 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highligh
     )
 
 
-def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str | None = None) -> alt.LayerChart:
-    """A choropleth of a country GeoJSON whose features carry properties `name` and `value` (None = no data,
-    drawn light grey, never as 0). Equal Earth projection, sequential colour with a legend in the unit; counts
-    use a symmetric-log scale so that a few very large values do not wash out every other country."""
-    features = geojson["features"]
+HIGHLIGHT_OUTLINE = "#D55E00"  # Okabe–Ito vermilion: Türkiye's outline on the world map
+WORLD_MAP_HEIGHT = 380  # px of the plot; without Antarctica the Equal Earth world is about 2.1 times as wide as high
+LEFT_OUT = frozenset({"ATA"})  # drawn nowhere: no migration figures, and it takes a sixth of the height
+
+
+def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str | None = None,
+                    unit: str | None = None, unit_title: str | None = None, decimals: int | None = None,
+                    highlight: str = "TUR") -> alt.LayerChart:
+    """A choropleth of a country GeoJSON whose features carry properties `geo`, `name` and `value` (None =
+    no data, drawn light grey, never as 0), at the column's full width. Equal Earth projection without
+    Antarctica, sequential colour; counts and rates per 1,000 use a symmetric-log scale so that a few very
+    large values do not wash out every other country. `highlight` (Türkiye) is outlined. The legend is a horizontal gradient
+    labelled at its two ends only (the lowest and highest value drawn), so labels never overlap.
+
+    `unit` (default the indicator's) formats the values, `unit_title` (default its label) titles the legend,
+    `decimals` (default the indicator's) rounds them: the per-capita map passes `per_1000`."""
+    unit = unit or indicator.unit
+    decimals = indicator.decimals if decimals is None else decimals
+    features = [f for f in geojson["features"] if f["properties"].get("geo") not in LEFT_OUT]
     for feature in features:
         value = feature["properties"].get("value")
         feature["properties"]["value_label"] = (t("no_data", lang) if value is None else
-                                               fmt_value(value, indicator.unit, lang, indicator.decimals))
-    compact = indicator.unit in COMPACT_UNITS
-    legend = alt.Legend(orient="bottom", title=unit_label(indicator.unit, lang), gradientLength=240,
-                        labelExpr=number_label_expr(lang, compact, 0 if compact else indicator.decimals))
+                                               fmt_value(value, unit, lang, decimals))
+    values = [f["properties"]["value"] for f in features if f["properties"].get("value") is not None]
+    compact = unit in COMPACT_UNITS
+    ends = [min(values), max(values)] if values else alt.Undefined
+    legend = alt.Legend(orient="bottom", direction="horizontal", title=unit_title or unit_label(unit, lang),
+                        gradientLength=260, values=ends, labelOverlap=False,
+                        labelExpr=number_label_expr(lang, compact, 0 if compact else decimals))
     shapes = alt.Data(values=features)
     tooltip = [alt.Tooltip("properties.name:N", title=t("country", lang)),
                alt.Tooltip("properties.value_label:N", title=t("value", lang))]
@@ -180,14 +199,21 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
         alt.Chart(shapes)
         .mark_geoshape(stroke="#ffffff", strokeWidth=0.3)
         .encode(color=alt.Color("properties.value:Q", legend=legend,
-                                scale=alt.Scale(scheme="blues", type="symlog" if compact else "linear")),
+                                scale=alt.Scale(scheme="blues", type="symlog" if compact or unit == "per_1000" else "linear")),
                 tooltip=tooltip)
         .transform_filter("isValid(datum.properties.value)")
         .project("equalEarth")
     )
-    return alt.layer(no_data, coloured).properties(
+    outline = (alt.Chart(shapes).mark_geoshape(filled=False, stroke=HIGHLIGHT_OUTLINE, strokeWidth=2)
+               .encode(tooltip=tooltip)
+               .transform_filter(f"datum.properties.geo === {json.dumps(highlight)}")
+               .project("equalEarth"))
+    return alt.layer(no_data, coloured, outline).properties(
         title=alt.Title(title or indicator.title(lang), anchor="start", fontSize=14, limit=0),
-        width="container", height=360)
+        width="container", height=WORLD_MAP_HEIGHT,
+        # Fit the width only: with the full "fit", title and legend come out of the height and the projection,
+        # fitted to what is left, drew the world about 500 px wide in an 820-px column.
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
 
 def status_legend(lang: str) -> pd.DataFrame:

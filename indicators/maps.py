@@ -21,7 +21,7 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from .curate.iom import TURKIYE_ROUTES
-from .i18n import fmt_date, fmt_number, fmt_percent, t, unit_label
+from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, t, unit_label
 from .schema import DISAGGREGATION_COLUMNS
 from .sources import source_label, source_tier_label
 
@@ -37,7 +37,16 @@ MEASURES = ("absolute", "per_1000")
 FLOWS = ("in", "out")
 HOME = "TUR"
 HEIGHT = 520
-VIEW = {"provinces": (39.0, 35.5, 4.1), "corridors": (39.0, 35.0, 2.6), "deaths": (38.0, 37.0, 3.9)}
+# The map's view is chosen server-side, where the browser's width is unknown: every view is fitted to the
+# narrowest frame the map gets (a 390-px phone less Streamlit's page margins), so all that is drawn is
+# visible there; a wider screen shows the same view with more margin. deck.gl's Web Mercator world is
+# TILE px wide at zoom 0.
+FRAME_WIDTH = 350
+FIT_PADDING = 12  # px kept free on every side of the fitted bounds
+TILE = 512
+MAX_ZOOM = 6.0
+TURKIYE_BOUNDS = (25.66, 35.81, 44.84, 42.11)  # lon/lat box of the 81 provinces (west, south, east, north)
+PROVINCE_HEIGHT = 340  # px: Türkiye is about 2.4 times as wide as high on the map, a taller frame is empty
 
 # Sequential, colour-blind-safe: viridis in 5 steps, reversed so that darker means more.
 RAMP = ["#FDE725", "#5EC962", "#21918C", "#3B528B", "#440154"]
@@ -49,6 +58,11 @@ PARTNER_COLOUR = "#E69F00"  # Okabe–Ito orange: the other country's end of an 
 HOME_COLOUR = "#0072B2"  # Okabe–Ito blue: Türkiye's end of an arc
 INCIDENT_COLOUR = "#D55E00"
 ARC_WIDTH = (2.0, 14.0)  # pixels, for the smallest and the largest corridor drawn
+END_RADIUS = 20.0  # px: radius of the circle at the largest corridor's other end (area ∝ persons)
+LABELS = 5  # corridors labelled with their country and number of persons (the largest ones)
+LABEL_SIZE = 13  # px
+LABEL_CHAR = 0.6  # average glyph width in em, to estimate how wide a label is on screen
+LABEL_FONT = "Source Sans Pro, DejaVu Sans, sans-serif"  # sent as a quoted JSON string (see PIXELS)
 INCIDENT_RADIUS_PX = 2.5  # radius in pixels = INCIDENT_RADIUS_PX * sqrt(dead and missing)
 
 
@@ -70,14 +84,51 @@ class CompactDeck(pdk.Deck):
         return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
 
 
-def deck(layers: list[pdk.Layer], view: str, tooltip: str) -> pdk.Deck:
-    """A Deck without basemap tiles, centred on Türkiye (`VIEW[view]`), with a plain-text tooltip template.
+def _mercator_y(lat: float) -> float:
+    """Web Mercator y of a latitude, 0 at the top of the world and 1 at the bottom."""
+    phi = math.radians(max(min(lat, 85.0), -85.0))
+    return 0.5 - math.log(math.tan(math.pi / 4 + phi / 2)) / (2 * math.pi)
+
+
+def _mercator_lat(y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp((0.5 - y) * 2 * math.pi)) - math.pi / 2)
+
+
+def bounds(lons: Sequence[float], lats: Sequence[float]) -> tuple[float, float, float, float]:
+    """(west, south, east, north) of points given as longitudes and latitudes."""
+    return float(min(lons)), float(min(lats)), float(max(lons)), float(max(lats))
+
+
+def fit_view(box: tuple[float, float, float, float], width: int = FRAME_WIDTH, height: int = HEIGHT,
+             padding: int = FIT_PADDING, max_zoom: float = MAX_ZOOM) -> tuple[float, float, float]:
+    """(latitude, longitude, zoom) of the Web Mercator view that shows the whole `box` (west, south, east,
+    north) inside a `width` × `height` px frame less `padding` on every side, as deck.gl's fitBounds does:
+    zoom = log2 of the frame's inner size over the box's size at zoom 0 (TILE px for the whole world), the
+    smaller of the two directions, at most `max_zoom`; centred on the box's middle in Mercator space."""
+    west, south, east, north = box
+    x0, x1 = (west + 180) / 360, (east + 180) / 360
+    y0, y1 = _mercator_y(north), _mercator_y(south)
+    scales = [(size - 2 * padding) / (TILE * span) for size, span in ((width, x1 - x0), (height, y1 - y0)) if span > 0]
+    zoom = min([math.log2(s) for s in scales] + [max_zoom])
+    return _mercator_lat((y0 + y1) / 2), (west + east) / 2, zoom
+
+
+def to_pixels(lon: float, lat: float, view: tuple[float, float, float]) -> tuple[float, float]:
+    """Screen position (px from the frame's centre, y down) of a point in `view` (latitude, longitude, zoom)."""
+    lat0, lon0, zoom = view
+    world = TILE * 2 ** zoom
+    return (lon - lon0) / 360 * world, (_mercator_y(lat) - _mercator_y(lat0)) * world
+
+
+def deck(layers: list[pdk.Layer], view: tuple[float, float, float], tooltip: str) -> pdk.Deck:
+    """A Deck without basemap tiles, on `view` (latitude, longitude, zoom; see `fit_view`), with a
+    plain-text tooltip template.
 
     `map_provider=None` is pydeck's documented way to hide the base map; `map_style` is left at pydeck's
     default on purpose: with `map_style=None`, Streamlit 1.67 fills in its own Carto basemap (the browser then
     fetches basemaps.cartocdn.com), while pydeck's default-style marker with no provider tells Streamlit to draw
     none. The shipped GeoJSON layers are the only geography drawn."""
-    lat, lon, zoom = VIEW[view]
+    lat, lon, zoom = view
     return CompactDeck(layers=layers, map_provider=None,
                     initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
                     tooltip={"text": tooltip})
@@ -86,7 +137,8 @@ def deck(layers: list[pdk.Layer], view: str, tooltip: str) -> pdk.Deck:
 def base_layer(doc: dict, layer_id: str, filled: bool = True) -> pdk.Layer:
     """Boundaries drawn as context (not pickable, so the tooltip only answers for the data layer)."""
     return pdk.Layer("GeoJsonLayer", doc, id=layer_id, filled=filled, stroked=True, pickable=False,
-                     get_fill_color=BASE_FILL, get_line_color=BASE_LINE, line_width_min_pixels=0.5)
+                     get_fill_color=BASE_FILL, get_line_color=BASE_LINE, line_width_min_pixels=0.5,
+                     wrap_longitude=True)
 
 
 # --- 1. Provinces ---------------------------------------------------------------------------------------------
@@ -198,7 +250,7 @@ def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, d
     grey when not reported) and the tooltip texts `value_text` (value with unit, or 'not reported') and
     `date_text`. `legend` = one row per class (label 'low – high' in the language, colour) and a last row for
     'not reported'. Classes do not overlap: a class above the first starts just over the edge below it (the
-    next whole number for counts, '> edge' otherwise)."""
+    next whole number for counts, '> edge' otherwise) and a count class ends at the last whole number it holds."""
     breaks = list(breaks) if breaks is not None else class_breaks(snapshot["value"])
     classes = colour_class(snapshot["value"], breaks)
     colours = _ramp(max(len(breaks) - 1, 1))
@@ -214,13 +266,18 @@ def province_map_frame(snapshot: pd.DataFrame, key: str, lang: str, unit: str, d
 
     def low(i: int, lo: float) -> str:
         if i == 0:
-            return fmt(lo)
+            return fmt(np.ceil(lo) if decimals == 0 else lo)
         return fmt(np.floor(lo) + 1) if decimals == 0 else f"> {fmt(lo)}"
+
+    def high(hi: float) -> str:
+        # A count class ends at the last whole number it holds: 1,047 for an edge of 1,047.5 (rounding would
+        # print 1,048, the first number of the next class).
+        return fmt(np.floor(hi) if decimals == 0 else hi)
 
     if len(breaks) == 1:
         rows = [(fmt(breaks[0]), colours[0])]
     else:
-        rows = [(f"{low(i, lo)} – {fmt(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
+        rows = [(f"{low(i, lo)} – {high(hi)}", colours[i]) for i, (lo, hi) in enumerate(zip(breaks, breaks[1:]))]
     rows.append((t("maps_not_reported", lang), NOT_REPORTED))
     legend = pd.DataFrame(rows, columns=["label", "colour"])
     return provinces, legend
@@ -235,7 +292,13 @@ def province_deck(provinces: pd.DataFrame, provinces_doc: dict, countries_doc: d
     layer = pdk.Layer("GeoJsonLayer", doc, id="provinces", filled=True, stroked=True, pickable=True,
                       get_fill_color="properties.fill", get_line_color=PROVINCE_LINE, line_width_min_pixels=0.6,
                       auto_highlight=True)
-    return deck([base_layer(countries_doc, "countries"), layer], "provinces", "{name}\n{value_text}\n{date_text}")
+    return deck([base_layer(countries_doc, "countries"), layer], province_view(), "{name}\n{value_text}\n{date_text}")
+
+
+def province_view() -> tuple[float, float, float]:
+    """The view of the province maps: all 81 provinces (TURKIYE_BOUNDS) in a FRAME_WIDTH × PROVINCE_HEIGHT
+    frame, so Edirne, İzmir, Van and Hakkâri are on screen on a phone."""
+    return fit_view(TURKIYE_BOUNDS, height=PROVINCE_HEIGHT)
 
 
 def _legend_rows(n: int) -> alt.Y:
@@ -320,8 +383,11 @@ def corridor_arcs(table: pd.DataFrame, countries: pd.DataFrame, flow: str, top_n
     """The `top_n` largest corridors of `corridors(...)` that have a centroid, as arcs.
 
     Returns geo, name, persons, source_position and target_position ([lon, lat]; from the origin to the
-    destination), width (pixels, linear in persons between ARC_WIDTH for the smallest and largest arc drawn)
-    and the tooltip texts persons_text, share_text, year_text."""
+    destination), partner_position (the other country's end), width (pixels, linear in persons between
+    ARC_WIDTH for the smallest and largest arc drawn), radius (pixels, a circle at the other country's end
+    whose area grows with persons, END_RADIUS for the largest: a corridor with a neighbour is a short arc,
+    its circle shows its size), label ('Syria 3.6M') and the tooltip texts persons_text, share_text,
+    year_text."""
     home = countries.set_index("geo").loc[HOME, ["lon", "lat"]].astype(float).tolist()
     arcs = table[table["on_map"]].head(top_n)
     partner = [[float(lon), float(lat)] for lon, lat in zip(arcs["lon"], arcs["lat"], strict=True)]
@@ -329,29 +395,122 @@ def corridor_arcs(table: pd.DataFrame, countries: pd.DataFrame, flow: str, top_n
     lo, hi = (arcs["persons"].min(), arcs["persons"].max()) if len(arcs) else (0.0, 0.0)
     span = hi - lo
     width = ARC_WIDTH[0] + (arcs["persons"] - lo) / span * (ARC_WIDTH[1] - ARC_WIDTH[0]) if span else ARC_WIDTH[1]
+    radius = END_RADIUS * np.sqrt(arcs["persons"].astype(float) / hi) if hi else arcs["persons"] * 0.0
     return pd.DataFrame({
         "geo": arcs["geo"].to_numpy(),
         "name": arcs["name"].to_numpy(),
         "persons": arcs["persons"].to_numpy(),
         "source_position": source,
         "target_position": target,
+        "partner_position": partner,
         "width": np.broadcast_to(np.asarray(width, dtype=float), (len(arcs),)).copy(),
+        "radius": np.asarray(radius, dtype=float),
+        "label": [f"{n} {fmt_compact(v, lang, 1 if v >= 1e6 else 0)}"
+                  for n, v in zip(arcs["name"], arcs["persons"], strict=True)],
         "persons_text": [fmt_number(v, lang) + " " + unit_label("persons", lang) for v in arcs["persons"]],
         "share_text": [t("maps_share_tooltip", lang, share=fmt_percent(s, lang)) for s in arcs["share"]],
         "year_text": [str(y) for y in arcs["year"]],
     })
 
 
-def corridor_deck(arcs: pd.DataFrame, countries_doc: dict, flow: str) -> pdk.Deck:
+def corridor_view(arcs: pd.DataFrame, countries: pd.DataFrame) -> tuple[float, float, float]:
+    """The view showing Türkiye and the other end of every arc drawn (`fit_view` of their bounds), the
+    largest circle's radius kept free around them as well."""
+    home = countries.set_index("geo").loc[HOME, ["lon", "lat"]].astype(float).tolist()
+    points = [home, *arcs["partner_position"]]
+    box = bounds([p[0] for p in points], [p[1] for p in points])
+    return fit_view(box, padding=FIT_PADDING + int(END_RADIUS))
+
+
+# Where a label may sit around its circle, in order of preference: (text anchor, baseline, x, y) with x, y
+# the offset in units of (radius + 4 px) from the circle's centre.
+_LABEL_PLACES = (("start", "center", 1, 0), ("end", "center", -1, 0), ("middle", "bottom", 0, -1),
+                 ("middle", "top", 0, 1), ("start", "bottom", 0.7, -0.7), ("start", "top", 0.7, 0.7),
+                 ("end", "bottom", -0.7, -0.7), ("end", "top", -0.7, 0.7))
+
+
+def _label_box(x: float, y: float, anchor: str, baseline: str, width: float,
+               height: float) -> tuple[float, float, float, float]:
+    left = {"start": x, "end": x - width, "middle": x - width / 2}[anchor]
+    top = {"center": y - height / 2, "bottom": y - height, "top": y}[baseline]
+    return left, top, left + width, top + height
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def corridor_labels(arcs: pd.DataFrame, view: tuple[float, float, float], n: int = LABELS,
+                    frame: tuple[int, int] = (FRAME_WIDTH, HEIGHT)) -> pd.DataFrame:
+    """Labels for the `n` largest arcs (the first rows of `corridor_arcs`): position ([lon, lat] of the
+    other country's end), text, anchor and baseline (deck.gl TextLayer alignment) and offset ([x, y] px).
+    Each label goes to the first place of right, left, above, below, then the four diagonals of its circle
+    that stays inside the
+    `frame` (px, centred on `view`) and overlaps neither an earlier label nor a labelled circle. A label
+    without such a place is left out (the corridor stays in the tooltip and the table), except the largest's,
+    which takes its first place."""
+    top = arcs.head(n)
+    height = LABEL_SIZE * 1.2
+    circles = []
+    for (lon, lat), r in zip(top["partner_position"], top["radius"], strict=True):
+        x, y = to_pixels(lon, lat, view)
+        circles.append((x - r, y - r, x + r, y + r))
+    placed: list[tuple[float, float, float, float]] = []
+    rows = []
+    half_w, half_h = frame[0] / 2, frame[1] / 2
+    for i, ((lon, lat), r, text) in enumerate(zip(top["partner_position"], top["radius"], top["label"], strict=True)):
+        x, y = to_pixels(lon, lat, view)
+        width = len(text) * LABEL_SIZE * LABEL_CHAR
+        options = []
+        for anchor, baseline, dx, dy in _LABEL_PLACES:
+            offset = [dx * (r + 4), dy * (r + 4)]
+            box = _label_box(x + offset[0], y + offset[1], anchor, baseline, width, height)
+            inside = box[0] >= -half_w and box[2] <= half_w and box[1] >= -half_h and box[3] <= half_h
+            free = not any(_overlaps(box, other) for other in placed + circles[:i] + circles[i + 1:])
+            options.append((not (inside and free), not free, (anchor, baseline, offset, box)))
+        best = min(options, key=lambda o: o[:2])
+        if best[0] and i > 0:  # no free place inside the frame: left to the tooltip and the table
+            continue
+        anchor, baseline, offset, box = best[2]
+        placed.append(box)
+        rows.append({"position": [float(lon), float(lat)], "text": text, "anchor": anchor, "baseline": baseline,
+                     "offset": offset})
+    return pd.DataFrame(rows, columns=["position", "text", "anchor", "baseline", "offset"])
+
+
+def corridor_deck(arcs: pd.DataFrame, countries_doc: dict, countries: pd.DataFrame, flow: str,
+                  labels: int = LABELS) -> pdk.Deck:
     """Arcs over the countries base layer: the other country's end always orange, Türkiye's end always blue
-    (the arc runs from origin to destination)."""
+    (the arc runs from origin to destination); a circle at the other country's end sized by persons, and the
+    `labels` largest corridors labelled with the country and persons (`corridor_labels`); the view fits every
+    end (`corridor_view`)."""
     partner, home = rgba(PARTNER_COLOUR, 220), rgba(HOME_COLOUR, 220)
     source, target = (partner, home) if flow == "in" else (home, partner)
+    view = corridor_view(arcs, countries)
     layer = pdk.Layer("ArcLayer", arcs, id="corridors", pickable=True, auto_highlight=True,
                       get_source_position="source_position", get_target_position="target_position",
                       get_width="width", width_units=PIXELS, get_source_color=source, get_target_color=target,
                       great_circle=False)
-    return deck([base_layer(countries_doc, "countries"), layer], "corridors", "{name}\n{persons_text}\n{share_text}\n{year_text}")
+    ends = pdk.Layer("ScatterplotLayer", arcs, id="corridor_ends", pickable=True, get_position="partner_position",
+                     get_radius="radius", radius_units=PIXELS, get_fill_color=rgba(PARTNER_COLOUR, 150),
+                     get_line_color=[255, 255, 255, 230], stroked=True, line_width_min_pixels=1)
+    text = corridor_labels(arcs, view, labels)
+    names = pdk.Layer("TextLayer", text, id="corridor_labels", get_position="position", get_text="text",
+                      get_text_anchor="anchor", get_alignment_baseline="baseline", get_pixel_offset="offset",
+                      get_size=LABEL_SIZE, size_units=PIXELS, get_color=[30, 30, 30, 255], font_weight=600,
+                      font_family=json.dumps(LABEL_FONT), background=True, get_background_color=[255, 255, 255, 215],
+                      background_padding=[3, 1],
+                      # deck.gl draws ASCII only by default; "auto" adds the letters of the Turkish names.
+                      character_set='"auto"')
+    return deck([base_layer(countries_doc, "countries"), layer, ends, names], view,
+                "{name}\n{persons_text}\n{share_text}\n{year_text}")
+
+
+def not_drawn_text(n: int, lang: str) -> str:
+    """"1 corridor has …" / "n corridors have …": the corridors listed in the table only; "" for none."""
+    if n <= 0:
+        return ""
+    return t("maps_corridors_not_drawn_one" if n == 1 else "maps_corridors_not_drawn", lang, n=n)
 
 
 def arc_legend(flow: str, lang: str) -> pd.DataFrame:
@@ -513,7 +672,13 @@ def incident_deck(points: pd.DataFrame, countries_doc: dict, provinces_doc: dict
                       get_fill_color=rgba(INCIDENT_COLOUR, 140), get_line_color=[255, 255, 255, 200],
                       stroked=True, line_width_min_pixels=0.5)
     return deck([base_layer(countries_doc, "countries"), base_layer(provinces_doc, "provinces", filled=False), layer],
-                "deaths", "{date_text} · {place_text}\n{people_text}\n{cause_text}\n{route_text}")
+                incident_view(points), "{date_text} · {place_text}\n{people_text}\n{cause_text}\n{route_text}")
+
+
+def incident_view(points: pd.DataFrame) -> tuple[float, float, float]:
+    """The view of the deaths map: Türkiye and every incident drawn (`fit_view` of their bounds)."""
+    west, south, east, north = TURKIYE_BOUNDS
+    return fit_view(bounds([west, east, *points["lon"]], [south, north, *points["lat"]]))
 
 
 SIZE_LEGEND_VALUES = (1, 10, 50, 100)

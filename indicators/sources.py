@@ -57,6 +57,7 @@ TIER_BY_ID = {
     "unsd_progress_chart_2023": "third_party_quote",  # thresholds read from EUSTAT's page, not the UNSD PDF
     "geoboundaries_centroids": "third_party_copy",
     "iso3166_cldr_names": "third_party_copy",  # ISO and CLDR via the pycountry and Babel packages
+    "coco_un_members": "third_party_copy",  # the UN member list as restated in country_converter's data file
     "natural_earth_110m": "third_party_copy",  # via world-atlas
     "trmaps_provinces": "third_party_copy",
     "un_m49_regions_wpp2024": "third_party_copy",  # via the wpp2024 R package

@@ -34,7 +34,8 @@ def _indicator_counts(digest: str, objectives: tuple[int, ...]) -> tuple[int, in
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def _content(digest: str, options: BriefingOptions) -> BriefingContent:
-    inputs = BriefingInputs(data.data(), data.table("ref_objectives"), data.table("ref_countries"), data.built_at())
+    inputs = BriefingInputs(data.data(), data.table("ref_objectives"), data.table("ref_countries"), data.built_at(),
+                            champions=data.table("ref_champions"))
     return build_briefing(options, inputs)
 
 
@@ -83,30 +84,34 @@ st.header(t("briefing_preview", lang), divider=True)
 st.subheader(content.title)
 st.text("\n".join((content.date_line, content.as_of_line, content.scope_line)))
 
-st.subheader(content.headings["headlines"])
-st.dataframe(pd.DataFrame([{content.column("indicator"): h.title, content.column("year"): str(h.year),
-                            content.column("value"): h.value_text, content.column("unit"): h.unit_text,
-                            content.column("source"): refs_text(h.refs),
-                            content.column("change"): h.change_text or "–"} for h in content.headlines]),
-             hide_index=True)
+st.subheader(content.headings["messages"])
+st.markdown("\n".join(f"- {ui.md_escape(message)}" for message in content.key_messages))
 
 st.subheader(content.headings["scorecard"])
-st.dataframe(pd.DataFrame([{content.column("objective"): f"{r.objective}. {r.title}",
-                            content.column("status"): r.status_text, content.column("coverage"): r.coverage_text}
+st.dataframe(pd.DataFrame([{content.column("objective"): f"{r.objective} · {r.short_title}",
+                            content.column("status"): r.status_text, content.column("evidence"): r.evidence_text}
                            for r in content.scorecard]), hide_index=True)
-st.caption(ui.md_escape(content.scorecard_note))
+if content.scorecard_note:
+    st.caption(ui.md_escape(content.scorecard_note))
 
-st.subheader(content.headings["indicators"])
+st.subheader(content.headings["objectives"])
 st.caption(t("briefing_charts_caption", lang))
-for section in content.sections:
-    with st.expander(f"{section.title} {refs_text(section.refs)} · {section.status_text}"):
-        st.text(" · ".join(f"{label}: {value}" for label, value in section.inputs))
-        chart = section_chart(section, lang)
-        st.altair_chart(chart, width="stretch")
-        exports.chart_downloads(chart, exports.base_name(section.indicator_id, "TUR"), lang,
-                                f"briefing_chart_{section.indicator_id}", chart_export.caption_for(
-                                    registry.get(section.indicator_id), pd.DataFrame(section.series, columns=[
-                                        "year", "value"]), lang, title=chart_export.titled(section.title, ["Türkiye"])))
+for section in content.objective_sections:
+    with st.expander(f"{section.heading} · {section.status_text}"):
+        st.text(section.evidence_text)
+        if section.see_also:
+            st.caption(ui.md_escape(section.see_also))
+        for iid in section.indicator_ids:
+            indicator = content.section(iid)
+            st.markdown(f"**{ui.md_escape(f'{indicator.title} {refs_text(indicator.refs)}')}**")
+            st.text(f"{indicator.status_text} · {indicator.latest_text}\n{indicator.takeaway}")
+            st.caption(ui.md_escape(" · ".join(f"{label}: {value}" for label, value in indicator.inputs)))
+            chart = section_chart(indicator, lang)
+            st.altair_chart(chart, width="stretch")
+            exports.chart_downloads(chart, exports.base_name(iid, "TUR"), lang, f"briefing_chart_{iid}",
+                                    chart_export.caption_for(
+                                        registry.get(iid), pd.DataFrame(indicator.series, columns=["year", "value"]),
+                                        lang, title=chart_export.titled(indicator.title, ["Türkiye"])))
 
 st.subheader(content.headings["peers"])
 if content.peer_rows:

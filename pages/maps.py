@@ -1,16 +1,16 @@
 """Maps: provinces of Türkiye, migration corridors, deaths on the routes through Türkiye (pydeck, no tiles).
 
 Thin view: the selection lives in the URL (`map`, `layer`, `measure`, `date`, `flow`, `corridor_year`, `top`,
-`scope`, `deaths_year`, `cause`, `route`: each view its own keys);
+`deaths_scope`, `deaths_year`, `cause`, `route`: each view its own keys);
 everything drawn is built by `indicators.maps`.
 """
 
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import maps, registry
+from indicators import chart_export, map_export, maps, registry
 from indicators.geo import COUNTRIES_FILE, PROVINCES_FILE, load_geojson
-from indicators.i18n import fmt_number, t
+from indicators.i18n import fmt_number, t, unit_label
 from indicators.sources import sources_by_id, tier_counts
 
 lang = state.lang()
@@ -23,11 +23,11 @@ countries = data.table("ref_countries")
 countries_doc = load_geojson(COUNTRIES_FILE)
 
 
-def show_map(deck, legend_chart, legend_caption: str = "") -> None:
+def show_map(deck, legend_chart, legend_caption: str = "", height: int = maps.HEIGHT) -> None:
     """The map with its legend beside it (below it on a phone)."""
     left, right = st.columns([3, 1])
     with left:
-        st.pydeck_chart(deck, height=maps.HEIGHT, width="stretch")
+        st.pydeck_chart(deck, height=height, width="stretch")
     with right:
         # An explicit height: in a narrow column Streamlit would otherwise squeeze the rows together.
         st.altair_chart(legend_chart, width="content", height=legend_chart.height + 50)
@@ -59,7 +59,14 @@ def provinces_map() -> None:
     st.caption(t(f"maps_layer_note_{layer}", lang))
     st.caption(t("maps_provinces_reported", lang, n=int(snapshot["reported"].sum())))
     deck = maps.province_deck(provinces, load_geojson(PROVINCES_FILE), countries_doc)
-    show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang))
+    show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang),
+             height=maps.PROVINCE_HEIGHT)
+    title = f"{indicator.title(lang)}, {maps.key_label(key, lang)}"
+    exports.chart_downloads(map_export.province_chart(provinces, legend, load_geojson(PROVINCES_FILE),
+                                                      t("maps_legend", lang)),
+                            exports.base_name("map_provinces", f"{layer}_{measure}_{key}"), lang, "maps_provinces_image",
+                            chart_export.caption_for(indicator, snapshot[snapshot["reported"]], lang, title=title,
+                                                     extra_source_ids=["osm_tr_provinces"]))
     if indicator.derived:
         st.caption(ui.md_escape(indicator.processing(lang)))
     shown_sources = sorted(set(snapshot["source_id"]) - {""})
@@ -89,12 +96,19 @@ def corridors_map() -> None:
     arcs = maps.corridor_arcs(table, countries, flow, top_n, lang)
 
     st.caption(t(f"maps_corridor_note_{flow}", lang))
-    show_map(maps.corridor_deck(arcs, countries_doc, flow),
+    show_map(maps.corridor_deck(arcs, countries_doc, countries, flow),
              maps.swatch_legend_chart(maps.arc_legend(flow, lang), t("maps_legend", lang)),
-             t("maps_arc_width", lang))
-    hidden = int((~table["on_map"]).sum())
-    if hidden:
-        st.caption(t("maps_corridors_not_drawn", lang, n=hidden))
+             t("maps_arc_width", lang) + " " + t("maps_corridor_labels", lang, n=min(maps.LABELS, len(arcs))))
+    persons = unit_label("persons", lang)
+    exports.chart_downloads(
+        map_export.corridor_chart(arcs, countries, countries_doc, flow, lang),
+        exports.base_name("map_corridors", f"{flow}_{year}"), lang, "maps_corridors_image",
+        map_export.map_caption(f"{t(f'maps_flow_{flow}', lang)}, {year}", f"{persons[:1].upper()}{persons[1:]} · {year}",
+                               [*sorted(set(arcs.merge(table[['geo', 'source_id']], on='geo')['source_id'])),
+                                "natural_earth_110m"], lang))
+    not_drawn = maps.not_drawn_text(int((~table["on_map"]).sum()), lang)
+    if not_drawn:
+        st.caption(not_drawn)
 
     st.subheader(t("maps_table", lang))
     st.dataframe(maps.corridor_display(table, lang), hide_index=True, width="stretch")
@@ -105,7 +119,7 @@ def corridors_map() -> None:
 
 def deaths_map() -> None:
     all_incidents = data.table("mmp_incidents")
-    scope = state.url_widget(st.segmented_control, t("maps_scope", lang), maps.DEATH_SCOPES, "scope", "routes",
+    scope = state.url_widget(st.segmented_control, t("maps_scope", lang), maps.DEATH_SCOPES, "deaths_scope", "routes",
                              format_func=lambda s: t(f"maps_scope_{s}", lang), required=True)
     incidents = maps.scope_incidents(all_incidents, scope)
     left, mid, right = st.columns([1, 2, 2])
@@ -141,9 +155,16 @@ def deaths_map() -> None:
         if added:
             st.caption(t("maps_scope_region_adds", lang, added=added))
     st.caption(t("maps_iom_note", lang))
-    deck = maps.incident_deck(maps.incident_points(shown, countries, lang), countries_doc,
-                              load_geojson(PROVINCES_FILE))
-    show_map(deck, maps.size_legend_chart(lang))
+    points = maps.incident_points(shown, countries, lang)
+    provinces_doc = load_geojson(PROVINCES_FILE)
+    show_map(maps.incident_deck(points, countries_doc, provinces_doc), maps.size_legend_chart(lang))
+    period = t("maps_year_all", lang) if year == "all" else str(year)
+    exports.chart_downloads(
+        map_export.incident_chart(points, countries_doc, provinces_doc),
+        exports.base_name("map_deaths", f"{scope}_{year}"), lang, "maps_deaths_image",
+        map_export.map_caption(f"{t('maps_map_deaths', lang)}: {t(f'maps_scope_{scope}', lang)}, {period}",
+                               f"{t('maps_col_dead_missing', lang)} · {period}",
+                               [*sorted(set(shown["source_id"])), "natural_earth_110m"], lang))
 
     st.subheader(t("maps_table", lang))
     if shown.empty:

@@ -4,12 +4,17 @@ Thin view: the selection is read from URL-backed widgets, everything else comes 
 `indicators.objective_view`, `indicators.scorecard` and `indicators.charts`.
 """
 
+import dataclasses
+import datetime as dt
+
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import chart_export, charts, geo, progress, registry
+from indicators import chart_export, charts, geo, progress, registry, world_map
 from indicators import objective_view as view
+from indicators.briefing import BriefingInputs
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
+from indicators.objective_summary import objective_summary_pdf
 from indicators.overview import latest_dated_note, reference_year
 from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id, tier_counts
@@ -32,6 +37,14 @@ if not members:
     st.info(ui.md_escape(t("objectives_no_indicator", lang, n=objective,
                            title=view.objective_title(objectives, objective, lang))), icon=":material/info:")
 else:
+    today = dt.date.today()
+    st.download_button(
+        t("summary_download", lang), help=t("summary_download_help", lang), on_click="ignore",
+        data=lambda: objective_summary_pdf(objective, lang, BriefingInputs(
+            data.data(), objectives, data.table("ref_countries"), data.built_at(),
+            champions=data.table("ref_champions")), today),
+        file_name=f"gcm_objective_{objective}_{lang}_{today.isoformat()}.pdf", mime="application/pdf",
+        key="objective_summary_pdf", icon=":material/picture_as_pdf:")
     by_id = {i.id: i for i in members}
     indicator = by_id[state.url_widget(st.selectbox, t("indicator", lang), list(by_id), "indicator",
                                        members[0].id, format_func=lambda i: by_id[i].title(lang))]
@@ -146,32 +159,51 @@ else:
                 st.page_link("pages/maps.py", label=t("objectives_map_link", lang), icon=":material/map:",
                              query_params={"indicator": indicator.id, "lang": lang})
             else:
-                headline = data.query(indicator.id)
+                headline = world_map.countries_only(data.query(indicator.id))
                 year = view.map_year(headline)
                 if year is None:
                     st.info(t("no_data", lang), icon=":material/info:")
                 else:
-                    shapes = geo.with_values(geo.load_geojson(geo.COUNTRIES_FILE), view.map_values(headline, year))
+                    measure = "absolute"
+                    if world_map.has_per_capita(indicator):
+                        measure = state.url_widget(
+                            st.segmented_control, t("maps_world_measure", lang), world_map.WORLD_MEASURES,
+                            "map_measure", "absolute", required=True,
+                            format_func=lambda m: t(f"maps_world_measure_{m}", lang)) or "absolute"
+                    shown = headline[headline["year"] == year]
+                    extra_sources = []
+                    if measure == "per_1000":
+                        shown = world_map.per_1000(shown, data.data()[world_map.POPULATION_DATASET])
+                        extra_sources = [world_map.POPULATION_SOURCE_ID]
+                    unit = world_map.measure_unit(indicator, measure)
+                    decimals = 1 if measure == "per_1000" else indicator.decimals
+                    unit_title = world_map.measure_label(indicator, measure, lang)
+                    shapes = geo.with_values(geo.load_geojson(geo.COUNTRIES_FILE), view.map_values(shown, year))
                     for feature in shapes["features"]:
                         code = feature["properties"]["geo"]
                         feature["properties"]["name"] = names.get(code, code)
-                    world_map = charts.world_map_chart(shapes, indicator, lang, title=f"{indicator.title(lang)}, {year}")
-                    st.altair_chart(world_map, width="stretch")
-                    exports.chart_downloads(world_map, exports.base_name(indicator.id, f"world_{year}"), lang,
-                                            "objectives_map_chart",
-                                            chart_export.caption_for(indicator, headline[headline["year"] == year],
-                                                                     lang, title=world_map.title.text))
-                    st.caption(t("objectives_map_year", lang, year=year))
-                    shown = headline[headline["year"] == year]
+                    map_title = f"{indicator.title(lang)}, {year}"
+                    chart = charts.world_map_chart(shapes, indicator, lang, title=map_title, unit=unit,
+                                                   unit_title=unit_title, decimals=decimals)
+                    st.altair_chart(chart, width="stretch")
+                    st.caption(t("objectives_map_year", lang, year=year) + " " + t("maps_world_turkiye", lang))
+                    if measure == "per_1000":
+                        st.caption(t("maps_world_per_1000_note", lang))
+                        ui.cite(world_map.POPULATION_SOURCE_ID)
+                    caption = chart_export.caption_for(indicator, shown, lang, title=map_title,
+                                                       extra_source_ids=extra_sources)
+                    caption = dataclasses.replace(caption, subtitle=f"{unit_title[:1].upper()}{unit_title[1:]} · {year}")
+                    exports.chart_downloads(chart, exports.base_name(indicator.id, f"world_{measure}_{year}"), lang,
+                                            "objectives_map_chart", caption)
                     ranked = shown.assign(name=shown["geo"].map(lambda g: view.geo_label(g, lang, names)))
                     ranked = ranked.sort_values("value", ascending=False)
                     st.dataframe(
                         ranked.assign(value=ranked["value"].map(
-                            lambda v: fmt_value(v, indicator.unit, lang, indicator.decimals)))[["name", "value"]]
-                        .rename(columns={"name": t("country", lang), "value": t("value", lang)}),
+                            lambda v: fmt_value(v, unit, lang, decimals)))[["name", "value"]]
+                        .rename(columns={"name": t("country", lang), "value": unit_title[:1].upper() + unit_title[1:]}),
                         hide_index=True, width="stretch", height=240)
                     exports.table_downloads(shown, headline, indicator.id, lang, "objectives_map_dl",
-                                            geo=f"world_{year}", full_geo="world", indicators=indicator)
+                                            geo=f"world_{measure}_{year}", full_geo="world", indicators=indicator)
 
     with tabs["objectives_tab_about"]:
         st.markdown(f"**{t('objectives_about_definition', lang)}**")

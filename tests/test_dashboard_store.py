@@ -23,9 +23,10 @@ from indicators.paths import CURATED_DIR, SOURCES_FILE
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 TP_FILE = "tr_tp_syrians.csv"
-# data/curated/tr_tp_syrians.csv line 75: TUR 2025-11-25, 2375909 persons (the Overview's 2025 card).
-TP_ROW = "tr_tp_syrians,TUR,2025,2025-11-25,,,,,,,2375909,"
-TP_LABEL = "Syrians under temporary protection (year-end)"
+# data/curated/tr_tp_syrians.csv line 567: TUR 2025-12-04, 2366922 persons (the Overview's 2025 card: the
+# latest count of 2025 held).
+TP_ROW = "tr_tp_syrians,TUR,2025,2025-12-04,,,,,,,2366922,"
+TP_LABEL = "Syrians under temporary protection (latest count of each year)"
 
 
 @pytest.fixture()
@@ -65,28 +66,28 @@ def _edit(curated: Path, old: str, new: str) -> None:
 
 def test_dashboard_shows_new_data_after_a_build_without_restart(served):
     url, curated, sources = served
-    assert _tp_metric(_overview()) == "2,375,909"
-    _edit(curated, TP_ROW, TP_ROW.replace("2375909", "2375999"))
+    assert _tp_metric(_overview()) == "2,366,922"
+    _edit(curated, TP_ROW, TP_ROW.replace("2366922", "2366999"))
     # Before the build the dashboard still serves the store, and says newer valid data waits for a build.
     at = _overview()
-    assert _tp_metric(at) == "2,375,909"
+    assert _tp_metric(at) == "2,366,922"
     assert any("will be shown after the next build" in c.value for c in at.sidebar.caption)
     store.build(url, curated, sources)  # the CLI's build replaces the file the dashboard has open
     at = _overview()
-    assert _tp_metric(at) == "2,375,999"
+    assert _tp_metric(at) == "2,366,999"
     assert not any("next build" in c.value for c in at.sidebar.caption)
 
 
 def test_invalid_curated_data_keeps_the_last_good_store_and_names_the_problem(served):
     url, curated, sources = served
     before = os.stat(url.removeprefix("sqlite:///"))
-    _edit(curated, TP_ROW, TP_ROW.replace("2375909", "inf"))
+    _edit(curated, TP_ROW, TP_ROW.replace("2366922", "inf"))
     at = _overview()
-    assert _tp_metric(at) == "2,375,909"
+    assert _tp_metric(at) == "2,366,922"
     assert "did not pass the checks" in at.sidebar.warning[0].value
     details = at.sidebar.expander[0]
     assert details.label == "Details for data maintainers (1 problems)"
-    assert details.text[0].value == ("tr_tp_syrians.csv, row 75, column 'value': 'inf' is not a valid float "
+    assert details.text[0].value == ("tr_tp_syrians.csv, row 567, column 'value': 'inf' is not a valid float "
                                      "(a finite decimal number)")
     # The dashboard never builds: the store file is the same file, untouched.
     after = os.stat(url.removeprefix("sqlite:///"))
@@ -97,7 +98,7 @@ def test_broken_sources_yaml_does_not_reach_the_pages(served):
     url, curated, sources = served
     sources.write_text("- id: 'unclosed\n", encoding="utf-8")
     at = _overview()
-    assert _tp_metric(at) == "2,375,909"
+    assert _tp_metric(at) == "2,366,922"
     assert at.sidebar.expander[0].text[0].value == ("sources.yaml, line 2: YAML syntax: found unexpected end of "
                                                     "stream (while scanning a quoted scalar at line 1)")
     # The footer still cites publishers: they come from the store's copy of the registry.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 
 import pandas as pd
 import pytest
@@ -140,6 +141,17 @@ def test_province_map_frame_colours_texts_and_legend():
     assert tr_provinces["date_text"].tolist()[0] == "13 Tem 2023"
 
 
+def test_count_classes_with_fractional_edges_do_not_share_a_number():
+    # Quantile edges of counts can fall between whole numbers: class 0 holds 62 ... 1,047 (<= 1,047.5),
+    # class 1 holds 1,048 ... 3,059; rounding the edge would print "62 – 1,048 / 1,048 – 3,059".
+    snap = pd.DataFrame({"geo": ["a", "b", "c"], "name": ["A", "B", "C"], "value": [62.0, 1047.0, 3059.0],
+                         "reported": True, "date": "2023-07-13", "year": 2023, "source_id": "s", "note": ""})
+    _, legend = maps.province_map_frame(snap, "2023-07-13", "en", "persons", 0, breaks=[62.0, 1047.5, 3059.0])
+    assert legend["label"].tolist()[:2] == ["62 – 1,047", "1,048 – 3,059"]
+    _, rates = maps.province_map_frame(snap, "2023-07-13", "en", "per_1000", 1, breaks=[0.4, 20.0, 40.0])
+    assert rates["label"].tolist()[:2] == ["0.4 – 20.0", "> 20.0 – 40.0"]
+
+
 def test_with_properties_adds_texts_and_leaves_the_input_untouched():
     out = with_properties(DOC, {"TR-01": {"name": "Adana", "fill": [1, 2, 3, 255]}})
     assert out["features"][0]["properties"] == {"geo": "TR-01", "name": "Adana", "fill": [1, 2, 3, 255]}
@@ -168,7 +180,33 @@ def test_province_deck_has_no_basemap_and_a_text_tooltip():
     assert set(deck._tooltip) == {"text"} and "{value_text}" in deck._tooltip["text"]
     adana = _layers(deck)[1]["data"]["features"][0]["properties"]
     assert adana["value_text"] == "240,000 persons" and adana["name"] == "Adana"
-    assert deck.initial_view_state.latitude == 39
+    view = deck.initial_view_state
+    assert (view.latitude, view.longitude, view.zoom) == maps.province_view()
+
+
+def test_fit_view_by_hand():
+    # A box 45° wide between 10° S and 10° N: at zoom 0 it is 45/360 × 512 = 64 px wide and
+    # 2 × 0.027921 × 512 = 28.59 px high (Mercator y of 10° = ln(tan 50°) / 2π = 0.17543 / 6.28319).
+    lat, lon, zoom = maps.fit_view((0.0, -10.0, 45.0, 10.0), width=256, height=256, padding=0)
+    assert lat == pytest.approx(0.0, abs=1e-9) and lon == 22.5
+    assert zoom == pytest.approx(2.0)  # 256 / 64 = 4 = 2²; the height would allow 256 / 28.59 = 8.95
+    # A wide, low frame: the height decides, log2(64 / 28.59) = 1.162.
+    assert maps.fit_view((0.0, -10.0, 45.0, 10.0), width=512, height=64, padding=0)[2] == pytest.approx(1.1625, abs=1e-3)
+    # 16 px of padding on each side of a 288-px frame leave 256 px: 180° = 256 px at zoom 0.
+    assert maps.fit_view((-90.0, 0.0, 90.0, 0.0), width=288, height=100, padding=16)[2] == pytest.approx(0.0)
+    # A single point is shown at the closest zoom allowed.
+    assert maps.fit_view((35.0, 39.0, 35.0, 39.0)) == pytest.approx((39.0, 35.0, maps.MAX_ZOOM))
+
+
+def test_every_province_corner_is_inside_a_phone_sized_frame():
+    view = maps.province_view()
+    west, south, east, north = maps.TURKIYE_BOUNDS
+    for lon, lat in [(west, south), (west, north), (east, south), (east, north)]:  # Edirne/İzmir ... Van/Hakkâri
+        x, y = maps.to_pixels(lon, lat, view)
+        assert abs(x) <= maps.FRAME_WIDTH / 2 - maps.FIT_PADDING + 1e-6
+        assert abs(y) <= maps.PROVINCE_HEIGHT / 2
+    # The width decides: 19.18° of longitude = 27.28 px at zoom 0 must fill 350 - 2 × 12 = 326 px.
+    assert view[2] == pytest.approx(math.log2(326 / ((44.84 - 25.66) / 360 * 512)))
 
 
 def test_corridors_share_and_centroids():
@@ -193,11 +231,44 @@ def test_arcs_only_for_countries_with_a_centroid_and_in_the_flow_direction():
     assert arcs["share_text"].tolist()[0] == "Share of the corridors listed: 75.0%"
     out = maps.corridor_arcs(maps.corridors(BILATERAL, COUNTRIES, "out", 2020, "en"), COUNTRIES, "out", 1, "en")
     assert out["source_position"].tolist() == [[35.0, 39.0]] and out["target_position"].tolist() == [[10.0, 51.0]]
-    deck = maps.corridor_deck(arcs, DOC, "in")
+    # Circle area ∝ persons: radius 20 × sqrt(500 / 3000) = 8.165 px for Germany.
+    assert arcs["radius"].tolist() == pytest.approx([20.0, 20.0 * math.sqrt(500 / 3000)])
+    assert arcs["label"].tolist() == ["Syria 3k", "Germany 500"]
+    deck = maps.corridor_deck(arcs, DOC, COUNTRIES, "in")
     assert_no_basemap(deck)
     layers = _layers(deck)
-    assert [layer["@@type"] for layer in layers] == ["GeoJsonLayer", "ArcLayer"]
+    assert [layer["@@type"] for layer in layers] == ["GeoJsonLayer", "ArcLayer", "ScatterplotLayer", "TextLayer"]
     assert layers[1]["widthUnits"] == "pixels"
+    assert [row["text"] for row in layers[3]["data"]] == ["Syria 3k", "Germany 500"]
+    assert layers[3]["characterSet"] == "auto"  # Turkish letters drawn, not only ASCII
+    # The view holds Türkiye, Syria and Germany: every end is inside the phone-sized frame.
+    view = deck.initial_view_state
+    for lon, lat in [[35.0, 39.0], [38.0, 35.0], [10.0, 51.0]]:
+        x, y = maps.to_pixels(lon, lat, (view.latitude, view.longitude, view.zoom))
+        assert abs(x) < maps.FRAME_WIDTH / 2 and abs(y) < maps.HEIGHT / 2
+
+
+def test_corridor_labels_are_the_largest_and_avoid_each_other():
+    arcs = pd.DataFrame({"partner_position": [[0.0, 0.0], [1.0, 0.0], [30.0, 0.0]], "radius": [10.0, 5.0, 2.0],
+                         "label": ["Aaaa 3M", "Bbbb 2M", "Cccc 1M"]})
+    labels = maps.corridor_labels(arcs, (0.0, 10.0, 3.0), n=2, frame=(800, 400))
+    assert labels["text"].tolist() == ["Aaaa 3M", "Bbbb 2M"]  # top 2 by value (rows come largest first)
+    # At zoom 3 one degree is 4096 / 360 = 11.4 px: B's circle sits right of A's, so A's label goes left
+    # of its circle ("end", 14 px = radius + 4); B's fits on its right.
+    assert labels["anchor"].tolist() == ["end", "start"]
+    assert labels["offset"].tolist() == [[-14.0, 0.0], [9.0, 0.0]]
+    # A third corridor where B is finds no free place: it is not labelled (tooltip, table).
+    crowded = pd.concat([arcs.head(2), pd.DataFrame({"partner_position": [[1.0, 0.0]], "radius": [2.0],
+                                                       "label": ["Dddd 1M"]})], ignore_index=True)
+    # (a 40-px-high frame leaves no room above or below)
+    assert maps.corridor_labels(crowded, (0.0, 10.0, 3.0), n=3, frame=(800, 40))["text"].tolist() == ["Aaaa 3M", "Bbbb 2M"]
+
+
+def test_not_drawn_text_singular_and_plural():
+    assert maps.not_drawn_text(0, "en") == ""
+    assert maps.not_drawn_text(1, "en") == "1 corridor has no country centroid and is listed in the table only."
+    assert maps.not_drawn_text(2, "en") == "2 corridors have no country centroid and are listed in the table only."
+    assert maps.not_drawn_text(1, "tr") == "1 koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir."
 
 
 def test_bad_flow_is_an_error():
@@ -257,7 +328,7 @@ def test_decks_are_sent_as_compact_json_with_the_same_content():
     doc = {"type": "FeatureCollection", "features": [
         {"type": "Feature", "properties": {"geo": "TUR"},
          "geometry": {"type": "Point", "coordinates": [32.85, 39.93]}}]}
-    deck = maps.deck([maps.base_layer(doc, "countries")], "provinces", "{name}")
+    deck = maps.deck([maps.base_layer(doc, "countries")], maps.province_view(), "{name}")
     compact = deck.to_json()
     assert "\n" not in compact and ": " not in compact
     assert json.loads(compact) == json.loads(pdk.Deck.to_json(deck))

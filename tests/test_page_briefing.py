@@ -1,4 +1,4 @@
-"""The Briefing page (AppTest through the real frame): selectors, preview tables and the two downloads."""
+"""The Briefing page (AppTest through the real frame): selectors, preview of the summary and the two downloads."""
 
 from __future__ import annotations
 
@@ -23,14 +23,17 @@ def test_briefing_page_renders_preview_and_downloads(lang):
     labels = _download_labels(at)
     assert t("briefing_download_pdf", lang) in labels and t("briefing_download_docx", lang) in labels
     subheaders = [s.value for s in at.subheader]
-    for key in ("headlines", "scorecard", "indicators", "peers", "method", "sources"):
+    for key in ("messages", "scorecard", "objectives", "peers", "method", "sources"):
         assert t(f"briefing_h_{key}", lang) in subheaders
-    headline = at.dataframe[0].value
-    # data/curated/unhcr_population_by_asylum.csv: TUR,2024,...,refugees,,2940735
-    expected = "2.940.735" if lang == "tr" else "2,940,735"
-    assert expected in headline[t("briefing_col_value", lang)].tolist()
-    scorecard = at.dataframe[1].value
-    assert len(scorecard) == 23
+    # data/curated/unhcr_population_by_asylum.csv: TUR,2024,...,refugees,,2940735 (the key message's figure)
+    expected = "2.940.735 kişi" if lang == "tr" else "2,940,735 persons"
+    assert any(expected in m.value.replace("\\", "") for m in at.markdown)  # markdown escapes "."
+    scorecard = at.dataframe[0].value
+    assert scorecard[t("briefing_col_objective", lang)].tolist()[0].startswith("15 · ")
+    assert len(scorecard) == 2
+    prefixes = [t("briefing_objective_heading", lang, n=n, title="").strip() for n in (15, 23)]
+    labels = [e.proto.label for e in at.expander]
+    assert len(labels) == 2 and all(label.startswith(p) for label, p in zip(labels, prefixes, strict=True))
 
 
 def test_briefing_page_without_objectives_asks_for_one():
@@ -43,7 +46,7 @@ def test_briefing_page_without_objectives_asks_for_one():
 
 def test_default_briefing_keeps_key_indicators_and_says_why():
     # Every objective with Türkiye data: 41 indicators (over the ~20-page limit of 28), 16 of them key
-    # (the 8 headline figures and the 9 assessed ones, migrant_deaths_routes_turkiye being both).
+    # (the 8 headline figures and the 9 with a progress verdict, migrant_deaths_routes_turkiye being both).
     at = run_page("briefing", "en")
     assert not at.exception
     assert at.segmented_control(key="scope").value == "key"

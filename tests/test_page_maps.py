@@ -63,7 +63,7 @@ def test_corridor_deep_link_opens_the_outward_view():
     at = run_page("maps", "en", map="corridors", flow="out")
     assert not at.exception
     assert _button(at, "map").value == "corridors" and _button(at, "flow").value == "out"
-    assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer"]
+    assert _layer_types(at) == ["GeoJsonLayer", "ArcLayer", "ScatterplotLayer", "TextLayer"]
     assert next(s for s in at.selectbox if s.key == "corridor_year").value == 2020  # the 2020 revision's last year
     table = at.dataframe[0].value
     assert table.iloc[0]["Country"] == "Germany"
@@ -112,14 +112,14 @@ def test_deaths_map_defaults_to_the_overviews_scope_and_says_what_the_wider_one_
     # mmp_turkiye_routes_summary_by_year.csv, four routes of the full download: 175 + 6 + 39 + 2).
     at = run_page("maps", "en", map="deaths", deaths_year="2024")
     assert not at.exception
-    assert _button(at, "scope").value == "routes"
+    assert _button(at, "deaths_scope").value == "routes"
     dead_missing = next(m for m in at.metric if m.label == "Dead and missing")
     assert dead_missing.value == "222"
     captions = " ".join(c.value for c in at.caption)
     assert "2024: 222 dead and missing, the figure on the Overview." in captions
     assert set(at.dataframe[0].value["Route"]) <= {"Eastern Mediterranean", "Türkiye–Europe land route",
                                                    "Iran to Türkiye", "Syria to Türkiye"}
-    wider = run_page("maps", "en", map="deaths", deaths_year="2024", scope="region")
+    wider = run_page("maps", "en", map="deaths", deaths_year="2024", deaths_scope="region")
     assert not wider.exception
     assert next(m for m in wider.metric if m.label == "Dead and missing").value == "1,683"
     captions = " ".join(c.value for c in wider.caption)

@@ -60,7 +60,7 @@ def test_a_bad_tier_is_rejected_naming_the_entry(tmp_path: Path):
     path = tmp_path / "sources.yaml"
     path.write_text("- {id: a, publisher: P, title: T, url: u, version: v, date_accessed: d, licence: l, "
                     "citation: c, tier: official}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"entry 1 \(a\): tier 'official'"):
+    with pytest.raises(ValueError, match=r"line 1, field 'tier': 'official' not in"):
         read_sources(path)
     path.write_text("- {id: a, publisher: P, title: T, url: u, version: v, date_accessed: d, licence: l, "
                     "citation: c}\n", encoding="utf-8")

@@ -167,6 +167,7 @@ SOURCE = """- id: src_a
   date_accessed: '2026-01-01'
   licence: CC BY 4.0
   citation: P, T
+  tier: publisher
 """
 
 
@@ -175,7 +176,7 @@ SOURCE = """- id: src_a
     [
         (SOURCE.replace("title: T", "title: 'T"), "line 6: YAML syntax: did not find expected key "
                                                  "(while parsing a block mapping at line 1)"),
-        (SOURCE + SOURCE, "line 9, field 'id': duplicate source id 'src_a'"),
+        (SOURCE + SOURCE, "line 10, field 'id': duplicate source id 'src_a'"),
         ("id: src_a\npublisher: P\n", "line 1: expected a list of source records"),
         ("just a sentence\n", "line 1: expected a list of source records"),
         (SOURCE.replace("title: T", "title: !!python/object/apply:os.system ['true']"),

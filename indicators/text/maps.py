@@ -82,6 +82,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{n} corridors have no country centroid and are listed in the table only.",
         "{n} koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir.",
     ),
+    "maps_corridors_not_drawn_one": (
+        "1 corridor has no country centroid and is listed in the table only.",
+        "1 koridorun ülke merkez noktası yoktur; yalnızca tabloda listelenir.",
+    ),
+    "maps_corridor_labels": (
+        "The largest corridors (up to {n}, where there is room) are labelled with the country and the number "
+        "of persons; circle area grows with the number of persons.",
+        "En büyük koridorlar (yer olduğunda en fazla {n}) ülke adı ve kişi sayısıyla etiketlenmiştir; daire alanı "
+        "kişi sayısıyla büyür.",
+    ),
     "maps_arc_partner_in": ("Country of birth (origin)", "Doğum ülkesi (köken)"),
     "maps_arc_partner_out": ("Country of residence (destination)", "Yaşanılan ülke (varış)"),
     "maps_arc_home": ("Türkiye", "Türkiye"),
@@ -161,4 +171,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "maps_route_western_balkans": ("Western Balkans", "Batı Balkanlar"),
     "maps_route_central_mediterranean": ("Central Mediterranean", "Orta Akdeniz"),
     "maps_route_none": ("no route assigned", "güzergâh atanmamış"),
+    # World map (Objectives → Map)
+    "maps_world_measure": ("Show", "Gösterim"),
+    "maps_world_measure_absolute": ("Absolute numbers", "Mutlak sayılar"),
+    "maps_world_measure_per_1000": ("Per 1,000 inhabitants (derived)", "1.000 kişi başına (türetilmiş)"),
+    "maps_world_per_1000_unit": ("per 1,000 inhabitants (derived)", "1.000 kişi başına (türetilmiş)"),
+    "maps_world_per_1000_note": (
+        "Per 1,000 inhabitants is computed by this dashboard: the value divided by the World Bank's total "
+        "population (WDI) of the same country and year, times 1,000. Countries without a population figure "
+        "for that year are shown as no data.",
+        "1.000 kişi başına değer bu panoda hesaplanır: değer, aynı ülke ve yılın Dünya Bankası toplam nüfusuna "
+        "(WDI) bölünür ve 1.000 ile çarpılır. O yıl için nüfus rakamı olmayan ülkeler veri yok olarak gösterilir.",
+    ),
+    "maps_world_turkiye": ("Türkiye is outlined in orange.", "Türkiye turuncu çerçeveyle gösterilir."),
 }

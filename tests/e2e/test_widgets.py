@@ -175,7 +175,7 @@ def test_maps_views_keep_their_parameters_to_themselves(page: Page, app_url: str
     click_segment(page, t("maps_choose", "en"), t("maps_map_deaths", "en"))
     params = url_params(page)
     assert [k for k, v in params.items() if v == ""] == []  # no empty `cause=` / `route=`
-    assert set(params) <= {"lang", "map", "deaths_year", "cause", "route"}
+    assert set(params) <= {"lang", "map", "deaths_scope", "deaths_year", "cause", "route"}
     # Back on the provinces view, the measure chosen before is shown and used again.
     click_segment(page, t("maps_choose", "en"), t("maps_map_provinces", "en"))
     expect(segmented(page, t("maps_measure", "en"))).to_have_text(t("maps_measure_per_1000", "en"))
@@ -217,6 +217,11 @@ CASES = [
     ("maps", {"map": "corridors", "top": "25"}, "select", "maps_top", lambda tb, lang: "25"),
     ("maps", {"map": "corridors", "corridor_year": "2015"}, "select", "year", lambda tb, lang: "2015"),
     ("maps", {"map": "deaths", "deaths_year": "2023"}, "select", "year", lambda tb, lang: "2023"),
+    ("maps", {"map": "deaths", "deaths_scope": "region"}, "segmented", "maps_scope",
+     lambda tb, lang: t("maps_scope_region", lang)),
+    ("maps", {"layer": "closed"}, "segmented", "maps_layer", lambda tb, lang: t("maps_layer_closed", lang)),
+    ("peers", {"highlight": "selected"}, "segmented", "peers_highlight",
+     lambda tb, lang: t("peers_highlight_selected", lang)),
     ("maps", {"map": "deaths", "cause": "drowning"}, "multi", "maps_cause",
      lambda tb, lang: [maps.cause_label("drowning", lang)]),
     ("maps", {"map": "deaths", "route": "eastern_mediterranean"}, "multi", "maps_route",
