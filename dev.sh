@@ -35,6 +35,10 @@ if [ ! -f "$stamp" ]; then
 fi
 
 "$VENV/bin/python" -m indicators build --no-force
+if [ "${1:-}" = test ]; then
+  command -v npm >/dev/null || { echo "npm is required for the accessibility tests (apt-get install npm)" >&2; exit 1; }
+  npm ci --prefix tests/e2e --no-audit --no-fund --silent  # axe-core, pinned in tests/e2e/package-lock.json
+fi
 
 case "${1:-}" in
   run) exec "$VENV/bin/streamlit" run streamlit_app.py "${@:2}" ;;
