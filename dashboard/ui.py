@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pandas as pd
 import streamlit as st
@@ -12,6 +13,22 @@ from indicators.i18n import fmt_date, t
 from indicators.sources import Source, display_version, http_url, sources_by_id, tier_label
 
 _CITED = "_cited_sources"
+
+
+_LANG_TAGS = {"en": "en", "tr": "tr"}
+
+
+def page_language(lang: str) -> None:
+    """Set `<html lang>` to the interface language, so screen readers pronounce Turkish as Turkish.
+
+    Streamlit serves `<html lang="en">` and has no option for it; `st.html` with JavaScript allowed runs a
+    one-line script in the page itself (not an iframe). The script is a constant per language: no data text
+    goes into it. It is drawn in the sidebar, where the language switch is, and re-runs when the language
+    changes because its body changes."""
+    tag = _LANG_TAGS.get(lang, "en")
+    with st.sidebar:
+        st.html(f"<script>document.documentElement.lang = {json.dumps(tag)};</script>", width="content",
+                unsafe_allow_javascript=True)
 
 
 def reset_citations() -> None:

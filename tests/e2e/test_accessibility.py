@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from dashboard.state import LANG_NAMES
 from indicators.i18n import t
 from indicators.site import PAGES
 from tests.e2e.conftest import after_run, wait_drawn, wait_for_app
@@ -53,6 +54,7 @@ def _open(page: Page, app_url: str, path: str, lang: str) -> None:
 @pytest.mark.parametrize("spec", PAGES, ids=lambda p: p.key)
 def test_every_page_has_no_axe_violations(page: Page, app_url: str, spec, lang):
     _open(page, app_url, spec.url_path, lang)
+    expect(page.locator("html")).to_have_attribute("lang", lang)
     violations = _axe_violations(page)
     tabs = page.locator("[data-testid='stMain'] [role='tab']")
     for i in range(1, tabs.count()):  # every tab of the page: axe only checks what is rendered and visible
@@ -60,3 +62,18 @@ def test_every_page_has_no_axe_violations(page: Page, app_url: str, spec, lang):
         wait_drawn(page)
         violations += [dict(v, id=f"{v['id']} [tab {i + 1}]") for v in _axe_violations(page)]
     assert not violations, f"axe on {spec.url_path} ({lang}):\n{_readable(violations)}"
+
+
+def test_html_lang_follows_the_language_and_a_switch(page: Page, app_url: str):
+    _open(page, app_url, "peers", "tr")
+    expect(page.locator("html")).to_have_attribute("lang", "tr")
+    radio = page.locator("[data-testid='stSidebar'] [data-testid='stRadio']")
+    after_run(page, lambda: radio.get_by_text(LANG_NAMES["en"]).click())
+    expect(page.locator("h1").first).to_have_text(t("page_peers", "en"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    after_run(page, lambda: radio.get_by_text(LANG_NAMES["tr"]).click())
+    expect(page.locator("html")).to_have_attribute("lang", "tr")
+    page.locator("[data-testid='stSidebar'] a[href*='maps']").first.click()  # another page keeps it
+    wait_for_app(page)
+    expect(page.locator("h1").first).to_have_text(t("page_maps", "tr"))
+    expect(page.locator("html")).to_have_attribute("lang", "tr")
