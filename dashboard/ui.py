@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -29,6 +30,22 @@ def page_language(lang: str) -> None:
     with st.sidebar:
         st.html(f"<script>document.documentElement.lang = {json.dumps(tag)};</script>", width="content",
                 unsafe_allow_javascript=True)
+
+
+def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
+    """Draw an Altair chart, full width, named by `sentence` (indicators.chart_text).
+
+    The sentence is the Vega-Lite `description`, which Vega writes as the `aria-label` of the chart (role
+    `graphics-document`): the name a screen reader announces. Vega's own ARIA texts of axes, legends, titles
+    and marks are switched off: they are English whatever the page's language ("X-axis titled 'Yıl' for a
+    linear scale") and read raw numbers; the table next to every chart gives the values."""
+    spec = chart.to_dict()
+    spec["description"] = sentence
+    spec.setdefault("config", {})["aria"] = False  # no default ARIA texts for marks and guides
+    if spec.get("title"):  # the title's flag is on the title itself ("Title text '…'" otherwise)
+        title = spec["title"]
+        spec["title"] = {**(title if isinstance(title, dict) else {"text": title}), "aria": False}
+    st.vega_lite_chart(spec, width="stretch")
 
 
 def reset_citations() -> None:

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import chart_export, registry
+from indicators import chart_export, chart_text, registry
 from indicators.briefing import (
     DEFAULT_PEERS, KEY, MAX_FULL_INDICATORS, MAX_PEERS, SCOPES, BriefingContent, BriefingInputs, BriefingOptions,
     build_briefing, default_scope, key_indicators, objectives_with_data, refs_text, section_chart, selected_indicators,
@@ -102,7 +102,8 @@ for section in content.sections:
     with st.expander(f"{section.title} {refs_text(section.refs)} · {section.status_text}"):
         st.text(" · ".join(f"{label}: {value}" for label, value in section.inputs))
         chart = section_chart(section, lang)
-        st.altair_chart(chart, width="stretch")
+        ui.described_chart(chart, chart_text.chart_sentence(
+            pd.DataFrame(section.series, columns=["year", "value"]), registry.get(section.indicator_id), lang))
         exports.chart_downloads(chart, exports.base_name(section.indicator_id, "TUR"), lang,
                                 f"briefing_chart_{section.indicator_id}", chart_export.caption_for(
                                     registry.get(section.indicator_id), pd.DataFrame(section.series, columns=[
