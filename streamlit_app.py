@@ -36,7 +36,7 @@ with menu:
 
 from dashboard import data, ui  # noqa: E402  (pandas and the store: imported after the loading notice is drawn)
 
-ui.page_language(lang)
+ui.page_accessibility(lang)
 ui.reset_citations()
 st.session_state[state.FRAME_FLAG] = True
 try:

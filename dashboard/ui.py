@@ -18,18 +18,42 @@ _CITED = "_cited_sources"
 
 _LANG_TAGS = {"en": "en", "tr": "tr"}
 
+# Sets <html lang> and names every help button after the text it explains ("Help: Refugees hosted"): Streamlit
+# names the help icon of st.markdown "Help" and a widget's "Help for <label>", in English on every page. A
+# MutationObserver keeps the names when Streamlit redraws. It reads only the page's own text.
+_PAGE_SCRIPT = """<script>
+(() => {
+  document.documentElement.lang = %(lang)s;
+  const word = %(word)s;
+  const name = () => document.querySelectorAll("[data-testid='stTooltipIcon'] button").forEach(button => {
+    const host = button.closest("[data-testid='stWidgetLabel'], p, [data-testid='stMarkdownContainer']");
+    const text = host ? host.innerText.replace(/\\s+/g, " ").trim() : "";
+    const label = text ? word + ": " + text : word;
+    if (button.getAttribute("aria-label") !== label) button.setAttribute("aria-label", label);
+  });
+  let queued = false;
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; name(); }); } };
+  if (window.__gcmHelpNames) window.__gcmHelpNames.disconnect();
+  window.__gcmHelpNames = new MutationObserver(later);
+  window.__gcmHelpNames.observe(document.body, {subtree: true, childList: true, attributes: true,
+                                                attributeFilter: ["aria-label"]});
+  name();
+})();
+</script>"""
 
-def page_language(lang: str) -> None:
-    """Set `<html lang>` to the interface language, so screen readers pronounce Turkish as Turkish.
 
-    Streamlit serves `<html lang="en">` and has no option for it; `st.html` with JavaScript allowed runs a
-    one-line script in the page itself (not an iframe). The script is a constant per language: no data text
-    goes into it. It is drawn in the sidebar, where the language switch is, and re-runs when the language
-    changes because its body changes."""
-    tag = _LANG_TAGS.get(lang, "en")
+def page_accessibility(lang: str) -> None:
+    """Set `<html lang>` to the interface language (screen readers pronounce Turkish as Turkish) and name the
+    help buttons after what they explain, in that language.
+
+    Streamlit serves `<html lang="en">` and has no option for it or for the help buttons' names; `st.html`
+    with JavaScript allowed runs a short script in the page itself (not an iframe). The script is a constant
+    per language: no data text goes into it. It is drawn in the sidebar, where the language switch is, and
+    runs again when the language changes because its body changes."""
+    code = lang if lang in _LANG_TAGS else "en"
+    script = _PAGE_SCRIPT % {"lang": json.dumps(_LANG_TAGS[code]), "word": json.dumps(t("a11y_help", code))}
     with st.sidebar:
-        st.html(f"<script>document.documentElement.lang = {json.dumps(tag)};</script>", width="content",
-                unsafe_allow_javascript=True)
+        st.html(script, width="content", unsafe_allow_javascript=True)
 
 
 def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:

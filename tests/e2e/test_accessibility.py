@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard.state import LANG_NAMES
+from indicators import registry
 from indicators.i18n import t
 from indicators.site import PAGES
 from tests.e2e.conftest import after_run, wait_drawn, wait_for_app
@@ -114,3 +115,16 @@ def test_html_lang_follows_the_language_and_a_switch(page: Page, app_url: str):
     wait_for_app(page)
     expect(page.locator("h1").first).to_have_text(t("page_maps", "tr"))
     expect(page.locator("html")).to_have_attribute("lang", "tr")
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_help_buttons_are_named_after_what_they_explain(page: Page, app_url: str, lang):
+    _open(page, app_url, "overview", lang)
+    buttons = page.locator("[data-testid='stMain'] [data-testid='stTooltipIcon'] button")
+    expect(buttons.first).to_have_attribute("aria-label", f"{t('a11y_help', lang)}: {registry.get('migrant_stock').title(lang)}")
+    names = buttons.evaluate_all("bs => bs.map(b => b.getAttribute('aria-label'))")
+    assert len(names) >= 8 and len(set(names)) == len(names), names
+    _open(page, app_url, "peers", lang)  # a widget's help button ("Help for <label>" from Streamlit)
+    widget = page.locator("[data-testid='stMain'] [data-testid='stWidgetLabel'] [data-testid='stTooltipIcon'] button")
+    label = widget.first.evaluate("b => b.closest(\"[data-testid='stWidgetLabel']\").innerText.trim()")
+    expect(widget.first).to_have_attribute("aria-label", f"{t('a11y_help', lang)}: {label}")

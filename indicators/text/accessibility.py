@@ -1,6 +1,7 @@
-"""Strings of the one-sentence chart descriptions (`indicators.chart_text`): accessible names of charts."""
+"""Accessible names: the one-sentence chart descriptions (`indicators.chart_text`) and the help buttons."""
 
 STRINGS: dict[str, tuple[str, str]] = {
+    "a11y_help": ("Help", "Yardım"),  # help buttons are named "<this>: <the text they explain>"
     "chart_text_latest": ("{geo} — {title}: {value} in {year}", "{geo} — {title}: {year} yılında {value}"),
     "chart_text_none": ("{geo} — {title}: no value to show", "{geo} — {title}: gösterilecek değer yok"),
     "chart_text_higher": ("{change} higher than in {year}", "{year} yılına göre {change} daha yüksek"),
