@@ -72,6 +72,13 @@ def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
     st.vega_lite_chart(spec, width="stretch")
 
 
+def status_mark(label: str, colour: str) -> None:
+    """A status in a narrow tile: the badge's colours (`colour` is a Streamlit badge colour name) as Markdown
+    text that wraps. `st.badge` never wraps, so a long status ("Değerlendirilmedi: istenen yön tanımlı
+    değil") was cut off in a tile."""
+    st.markdown(f":{colour}-background[:{colour}[{md_escape(label)}]]")
+
+
 def reset_citations() -> None:
     st.session_state[_CITED] = []
 

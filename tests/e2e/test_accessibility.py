@@ -128,3 +128,18 @@ def test_help_buttons_are_named_after_what_they_explain(page: Page, app_url: str
     widget = page.locator("[data-testid='stMain'] [data-testid='stWidgetLabel'] [data-testid='stTooltipIcon'] button")
     label = widget.first.evaluate("b => b.closest(\"[data-testid='stWidgetLabel']\").innerText.trim()")
     expect(widget.first).to_have_attribute("aria-label", f"{t('a11y_help', lang)}: {label}")
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_status_on_the_overview_tiles_is_not_cut_off(page: Page, app_url: str, lang, width):
+    page.set_viewport_size({"width": width, "height": 800 if width > 500 else 844})
+    _open(page, app_url, "overview", lang)
+    tiles = page.locator("[class*='st-key-tile_']")
+    expect(tiles.first).to_be_visible()
+    cut = tiles.evaluate_all("""tiles => tiles.flatMap(tile => {
+        const edge = tile.getBoundingClientRect().right;
+        return [...tile.querySelectorAll('span, p')].filter(e => e.getBoundingClientRect().right > edge + 0.5)
+            .map(e => e.innerText);
+    })""")
+    assert cut == []
