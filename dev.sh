@@ -17,6 +17,7 @@ need_debs=()
 if [ "${1:-}" = test ]; then
   command -v chromium >/dev/null || need_debs+=(chromium)
   command -v soffice >/dev/null || need_debs+=(libreoffice-calc-nogui)  # tests/test_spreadsheets.py
+  command -v npm >/dev/null || need_debs+=(npm)  # axe-core for tests/e2e/test_accessibility.py
 fi
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_debs+=(fonts-dejavu-core)
 if [ ${#need_debs[@]} -gt 0 ]; then
@@ -36,7 +37,6 @@ fi
 
 "$VENV/bin/python" -m indicators build --no-force
 if [ "${1:-}" = test ]; then
-  command -v npm >/dev/null || { echo "npm is required for the accessibility tests (apt-get install npm)" >&2; exit 1; }
   npm ci --prefix tests/e2e --no-audit --no-fund --silent  # axe-core, pinned in tests/e2e/package-lock.json
 fi
 

@@ -166,3 +166,18 @@ def test_status_on_the_overview_tiles_is_not_cut_off(page: Page, app_url: str, l
             .map(e => e.innerText);
     })""")
     assert cut == []
+
+
+@pytest.mark.parametrize("spec", [p for p in PAGES if p.key in ("overview", "objectives")], ids=lambda p: p.key)
+def test_icon_ligatures_stay_out_of_accessible_names(page: Page, app_url: str, spec):
+    """Material icons are ligature words ("download"); Streamlit marks them aria-hidden, so a button with an
+    icon is named by its label alone ("Download CSV", not "download Download CSV")."""
+    _open(page, app_url, spec.url_path, "en")
+    icons = page.locator("[data-testid='stIconMaterial']")
+    assert icons.count() > 0
+    assert icons.evaluate_all("els => els.filter(e => e.closest('[aria-hidden=true]') === null).length") == 0
+    words = set(icons.evaluate_all("els => els.map(e => e.innerText.trim())"))
+    snapshot = page.locator("body").aria_snapshot()
+    leaked = [line for line in snapshot.splitlines()
+              if any(f'"{w} ' in line for w in words) and ("button" in line or "link" in line)]
+    assert leaked == []
