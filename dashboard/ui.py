@@ -65,7 +65,9 @@ def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
     linear scale") and read raw numbers; the table next to every chart gives the values."""
     spec = chart.to_dict()
     spec["description"] = sentence
-    spec.setdefault("config", {})["aria"] = False  # no default ARIA texts for marks and guides
+    config = spec.setdefault("config", {})
+    config["aria"] = False  # no default ARIA texts for guides (axes, legends) and marks
+    config.setdefault("mark", {})["aria"] = False  # and marks hidden, not unnamed "graphics-symbol"s
     if spec.get("title"):  # the title's flag is on the title itself ("Title text '…'" otherwise)
         title = spec["title"]
         spec["title"] = {**(title if isinstance(title, dict) else {"text": title}), "aria": False}
