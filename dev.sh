@@ -17,6 +17,7 @@ need_debs=()
 if [ "${1:-}" = test ]; then
   command -v chromium >/dev/null || need_debs+=(chromium)
   command -v soffice >/dev/null || need_debs+=(libreoffice-calc-nogui)  # tests/test_spreadsheets.py
+  command -v npm >/dev/null || need_debs+=(npm)  # axe-core for tests/e2e/test_accessibility.py
 fi
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_debs+=(fonts-dejavu-core)
 if [ ${#need_debs[@]} -gt 0 ]; then
@@ -35,6 +36,9 @@ if [ ! -f "$stamp" ]; then
 fi
 
 "$VENV/bin/python" -m indicators build --no-force
+if [ "${1:-}" = test ]; then
+  npm ci --prefix tests/e2e --no-audit --no-fund --silent  # axe-core, pinned in tests/e2e/package-lock.json
+fi
 
 case "${1:-}" in
   run) exec "$VENV/bin/streamlit" run streamlit_app.py "${@:2}" ;;

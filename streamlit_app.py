@@ -39,6 +39,7 @@ with menu:
 from dashboard import data, status, ui  # noqa: E402  (pandas and the store: imported after the loading notice is drawn)
 
 status.data_status(lang)
+ui.page_accessibility(lang)
 ui.reset_citations()
 st.session_state[state.FRAME_FLAG] = True
 try:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -13,6 +15,71 @@ from indicators.i18n import fmt_date, t
 from indicators.sources import Source, display_version, http_url, sources_by_id, tier_label
 
 _CITED = "_cited_sources"
+
+
+_LANG_TAGS = {"en": "en", "tr": "tr"}
+
+# Sets <html lang> and names every help button after the text it explains ("Help: Refugees hosted"): Streamlit
+# names the help icon of st.markdown "Help" and a widget's "Help for <label>", in English on every page. A
+# MutationObserver keeps the names when Streamlit redraws. It reads only the page's own text.
+_PAGE_SCRIPT = """<script>
+(() => {
+  document.documentElement.lang = %(lang)s;
+  const word = %(word)s;
+  const name = () => document.querySelectorAll("[data-testid='stTooltipIcon'] button").forEach(button => {
+    const host = button.closest("[data-testid='stWidgetLabel'], p, [data-testid='stMarkdownContainer']");
+    const text = host ? host.innerText.replace(/\\s+/g, " ").trim() : "";
+    const label = text ? word + ": " + text : word;
+    if (button.getAttribute("aria-label") !== label) button.setAttribute("aria-label", label);
+  });
+  let queued = false;
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; name(); }); } };
+  if (window.__gcmHelpNames) window.__gcmHelpNames.disconnect();
+  window.__gcmHelpNames = new MutationObserver(later);
+  window.__gcmHelpNames.observe(document.body, {subtree: true, childList: true, attributes: true,
+                                                attributeFilter: ["aria-label"]});
+  name();
+})();
+</script>"""
+
+
+def page_accessibility(lang: str) -> None:
+    """Set `<html lang>` to the interface language (screen readers pronounce Turkish as Turkish) and name the
+    help buttons after what they explain, in that language.
+
+    Streamlit serves `<html lang="en">` and has no option for it or for the help buttons' names; `st.html`
+    with JavaScript allowed runs a short script in the page itself (not an iframe). The script is a constant
+    per language: no data text goes into it. It is drawn in the sidebar, where the language switch is, and
+    runs again when the language changes because its body changes."""
+    code = lang if lang in _LANG_TAGS else "en"
+    script = _PAGE_SCRIPT % {"lang": json.dumps(_LANG_TAGS[code]), "word": json.dumps(t("a11y_help", code))}
+    with st.sidebar:
+        st.html(script, width="content", unsafe_allow_javascript=True)
+
+
+def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
+    """Draw an Altair chart, full width, named by `sentence` (indicators.chart_text).
+
+    The sentence is the Vega-Lite `description`, which Vega writes as the `aria-label` of the chart (role
+    `graphics-document`): the name a screen reader announces. Vega's own ARIA texts of axes, legends, titles
+    and marks are switched off: they are English whatever the page's language ("X-axis titled 'Yıl' for a
+    linear scale") and read raw numbers; the table next to every chart gives the values."""
+    spec = chart.to_dict()
+    spec["description"] = sentence
+    config = spec.setdefault("config", {})
+    config["aria"] = False  # no default ARIA texts for guides (axes, legends) and marks
+    config.setdefault("mark", {})["aria"] = False  # and marks hidden, not unnamed "graphics-symbol"s
+    if spec.get("title"):  # the title's flag is on the title itself ("Title text '…'" otherwise)
+        title = spec["title"]
+        spec["title"] = {**(title if isinstance(title, dict) else {"text": title}), "aria": False}
+    st.vega_lite_chart(spec, width="stretch")
+
+
+def status_mark(label: str, colour: str) -> None:
+    """A status in a narrow tile: the badge's colours (`colour` is a Streamlit badge colour name) as Markdown
+    text that wraps. `st.badge` never wraps, so a long status ("Değerlendirilmedi: istenen yön tanımlı
+    değil") was cut off in a tile."""
+    st.markdown(f":{colour}-background[:{colour}[{md_escape(label)}]]")
 
 
 def reset_citations() -> None:

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import chart_export, registry
+from indicators import chart_export, chart_text, registry
 from indicators.briefing import (
     DEFAULT_PEERS, KEY, MAX_FULL_INDICATORS, MAX_PEERS, SCOPES, BriefingContent, BriefingInputs, BriefingOptions,
     build_briefing, default_scope, key_indicators, objectives_with_data, refs_text, section_chart, selected_indicators,
@@ -107,10 +107,11 @@ for section in content.objective_sections:
             st.text(f"{indicator.status_text} · {indicator.latest_text}\n{indicator.takeaway}")
             st.caption(ui.md_escape(" · ".join(f"{label}: {value}" for label, value in indicator.inputs)))
             chart = section_chart(indicator, lang)
-            st.altair_chart(chart, width="stretch")
+            series = pd.DataFrame(indicator.series, columns=["year", "value"])
+            ui.described_chart(chart, chart_text.chart_sentence(series, registry.get(iid), lang))
             exports.chart_downloads(chart, exports.base_name(iid, "TUR"), lang, f"briefing_chart_{iid}",
                                     chart_export.caption_for(
-                                        registry.get(iid), pd.DataFrame(indicator.series, columns=["year", "value"]),
+                                        registry.get(iid), series,
                                         lang, title=chart_export.titled(indicator.title, ["Türkiye"])))
 
 st.subheader(content.headings["peers"])

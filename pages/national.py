@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard import data, exports, state, ui
 from dashboard.state import url_widget
 from indicators import comparison as cmp
-from indicators import chart_export, registry
+from indicators import chart_export, chart_text, registry
 from indicators.i18n import fmt_date, fmt_number, t
 from indicators.sources import http_url, source_label, source_tier_label, sources_by_id, tier_counts
 
@@ -33,7 +33,9 @@ st.subheader(t("national_chart_heading", lang))
 start = cmp.chart_start(long)
 charted = long[long["year"] >= start] if start is not None else long
 comparison_chart = cmp.comparison_chart(charted, labels, comp, lang, unit)
-st.altair_chart(comparison_chart, width="stretch")
+ui.described_chart(comparison_chart, chart_text.chart_sentence(
+    charted[charted["series"] == comp.reference.key], registry.get(comp.reference.indicator_id), lang,
+    publisher=comp.reference.publisher(lang)))
 exports.chart_downloads(comparison_chart, exports.base_name(concept, "TUR"), lang, "national_chart",
                         chart_export.caption_for(registry.get(comp.reference.indicator_id), charted, lang,
                                                  title=chart_export.titled(comp.title(lang), ["Türkiye"])))

@@ -10,7 +10,7 @@ import datetime as dt
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import chart_export, charts, geo, progress, registry, world_map
+from indicators import chart_export, chart_text, charts, geo, progress, registry, world_map
 from indicators import objective_view as view
 from indicators.briefing import BriefingInputs
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
@@ -128,7 +128,9 @@ else:
             chart = charts.series_chart(plot if multi else line, indicator, lang, baseline_year=base_year,
                                         colour_by="series" if multi else None,
                                         colour_title=t("objectives_series", lang), title=title)
-            st.altair_chart(chart, width="stretch")
+            ui.described_chart(chart, chart_text.chart_sentence(
+                line, indicator, lang, geo_name=view.geo_label(geo_code, lang, names),
+                publisher=chart_text.publisher_of(rows[rows["status"] != "alternative"], sources)))
             exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart",
                                     chart_export.caption_for(indicator, rows, lang, title=title, extra_source_ids=[
                                         sid for other in companions for sid in other.source_ids]))

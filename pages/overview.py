@@ -91,7 +91,7 @@ with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"
     for row in scorecard.itertuples():
         with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):
             st.markdown(f"**{row.objective}** · {md_escape(row.title)}")
-            st.badge(row.status_label, color=STATUS_BADGE_COLOURS[row.status], help=row.status_label)
+            ui.status_mark(row.status_label, STATUS_BADGE_COLOURS[row.status])
             if row.status != NO_DATA:
                 st.caption(overview.tile_caption(row.score, row.n_assessed, row.n_indicators, lang))
                 for line in overview.tile_details(row, results, lang):

@@ -8,9 +8,10 @@ import streamlit as st
 
 from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
-from indicators import chart_export, peers, registry
+from indicators import chart_export, chart_text, peers, registry
 from indicators.charts import ranking_chart
 from indicators.i18n import fmt_number, fmt_value, t
+from indicators.sources import sources_by_id
 
 lang = state.lang()
 st.title(t("page_peers", lang))
@@ -91,7 +92,8 @@ with chart_tab:
         st.info(t("peers_no_year_data", lang, year=year))
     else:
         ranked_chart = peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang)
-        st.altair_chart(ranked_chart, width="stretch")
+        ui.described_chart(ranked_chart, chart_text.ranking_sentence(
+            shown, indicator, lang, year, publisher=chart_text.publisher_of(shown, sources_by_id())))
         exports.chart_downloads(ranked_chart, exports.base_name(f"{indicator_id}_ranking", f"peers_{year}"), lang,
                                 "peers_ranking_chart", chart_export.caption_for(indicator, shown, lang, title=(
                                     chart_export.titled(indicator.title(lang), [str(year)]))))
@@ -112,7 +114,10 @@ mode = state.url_widget(st.segmented_control, t("peers_highlight", lang), list(p
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
 with chart_tab:
     series_chart = peers.peer_series_chart(series, indicator, lang, highlight=peers.highlighted(series, mode))
-    st.altair_chart(series_chart, width="stretch")
+    home = series[series["geo"] == peers.HOME]
+    ui.described_chart(series_chart, chart_text.chart_sentence(
+        home, indicator, lang, geo_name=names.get(peers.HOME, peers.HOME),
+        publisher=chart_text.publisher_of(home, sources_by_id())))
     series_title = chart_export.titled(indicator.title(lang), [
         t("peers_series_geo", lang, n=fmt_number(series["geo"].nunique() - 1, lang))])
     exports.chart_downloads(series_chart, exports.base_name(indicator_id, "peers"), lang, "peers_series_chart",
