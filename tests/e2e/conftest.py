@@ -97,14 +97,14 @@ def _serve(extra_env: dict[str, str] | None = None):
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
-def wait_for_app(page, timeout: float = 60_000) -> None:
+def wait_for_app(page, timeout: float = 120_000) -> None:
     """Wait until the script run has finished (Streamlit's own run state, not a localised text) and the page
     has its title."""
     page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=timeout)
     wait_idle(page, timeout)
 
 
-def wait_idle(page, timeout: float = 60_000) -> None:
+def wait_idle(page, timeout: float = 120_000) -> None:
     """Wait until no script run is going on (after an interaction: the run it starts has begun and ended)."""
     page.wait_for_selector(IDLE, timeout=timeout)
     page.wait_for_function(

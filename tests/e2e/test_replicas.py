@@ -29,9 +29,10 @@ from tests.e2e.conftest import ROOT, _free_port
 
 pytestmark = pytest.mark.e2e
 
-TP_LABEL = "Syrians under temporary protection (year-end)"
-# data/curated/tr_tp_syrians.csv line 75: TUR 2025-11-25, 2375909 persons (the Overview's 2025 card).
-TP_ROW = "tr_tp_syrians,TUR,2025,2025-11-25,,,,,,,2375909,"
+TP_LABEL = "Syrians under temporary protection (latest count of each year)"
+# data/curated/tr_tp_syrians.csv line 567: TUR 2025-12-04, 2366922 persons (the Overview's 2025 card: the
+# latest count of 2025 held).
+TP_ROW = "tr_tp_syrians,TUR,2025,2025-12-04,,,,,,,2366922,"
 
 
 @pytest.fixture(params=["postgresql", "sqlite"])
@@ -90,7 +91,7 @@ def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser
     changed = tmp_path / "curated"
     shutil.copytree(CURATED_DIR, changed)
     path = changed / "tr_tp_syrians.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace(TP_ROW, TP_ROW.replace("2375909", "2375999")),
+    path.write_text(path.read_text(encoding="utf-8").replace(TP_ROW, TP_ROW.replace("2366922", "2366999")),
                     encoding="utf-8")
 
     servers = [_start(store_url, tmp_path / f"server{i}.log") for i in (1, 2)]
@@ -105,7 +106,7 @@ def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser
             page.on("request", lambda r: urlsplit(r.url).hostname not in ("127.0.0.1", None)
                     and not r.url.startswith("data:") and outside.append(r.url))
             pages.append(page)
-        assert [_tp_value(p, url)[0] for p, (_, url) in zip(pages, servers)] == ["2,375,909"] * 2
+        assert [_tp_value(p, url)[0] for p, (_, url) in zip(pages, servers)] == ["2,366,922"] * 2
 
         loading, release = threading.Event(), threading.Event()
         insert = store._insert
@@ -134,15 +135,15 @@ def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser
             release.set()
             builder.join(300)
         assert not errors, errors
-        assert [v for v, _ in during] == ["2,375,909"] * 2, during
+        assert [v for v, _ in during] == ["2,366,922"] * 2, during
 
         after = []
         for page, (_, url) in zip(pages, servers):
             deadline = time.monotonic() + 30  # PostgreSQL replicas look at the store every 2 s
-            while (value := _tp_value(page, url)[0]) != "2,375,999" and time.monotonic() < deadline:
+            while (value := _tp_value(page, url)[0]) != "2,366,999" and time.monotonic() < deadline:
                 time.sleep(1)
             after.append(value)
-        assert after == ["2,375,999"] * 2
+        assert after == ["2,366,999"] * 2
         assert all(proc.poll() is None for proc, _ in servers)
         print(f"{urlsplit(store_url).scheme}: Overview load during the build: "
               + ", ".join(f"{s:.1f} s" for _, s in during))
