@@ -33,7 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from servers import LOG_DIR, Server, rss_mb  # noqa: E402
 from st_client import PageRun, Session  # noqa: E402
 
-from indicators.site import PAGES  # noqa: E402
+from indicators.site import served_pages  # noqa: E402
+
+PAGES = served_pages(maintainer=False)  # what a public server offers
 
 MAX_SESSIONS = 50
 
