@@ -158,7 +158,7 @@ def _observe_runs(request):
         request.getfixturevalue("page").add_init_script(OBSERVER)
 
 
-def after_run(page, action, timeout: float = 60_000) -> None:
+def after_run(page, action, timeout: float = 120_000) -> None:
     """Do `action` (a click, ...) and wait until the script run it starts has finished."""
     before = page.evaluate("() => window.__runs")
     action()
@@ -166,10 +166,10 @@ def after_run(page, action, timeout: float = 60_000) -> None:
     wait_idle(page, timeout)
 
 
-def wait_drawn(page, timeout: float = 60_000) -> None:
+def wait_drawn(page, timeout: float = 120_000) -> None:
     """Wait until every visible chart and map has drawn (an SVG or canvas of non-zero size)."""
     page.wait_for_function(
         """() => [...document.querySelectorAll("[data-testid='stVegaLiteChart'], [data-testid='stDeckGlJsonChart']")]
-            .filter(el => el.offsetParent !== null)
+            .filter(el => el.offsetParent !== null && el.getBoundingClientRect().width > 0)
             .every(el => [...el.querySelectorAll('svg, canvas')].some(c => c.getBoundingClientRect().width > 0))""",
         timeout=timeout)
