@@ -78,10 +78,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "objectives_reason_other": ("not enough data ({reason})", "yeterli veri yok ({reason})"),
     "objectives_latest": ("Latest value: {year}: {value}", "Son değer: {year}: {value}"),
     "objectives_method_note": (
-        "Only the base-year and latest values enter the progress measure; the method is documented in "
-        "docs/progress-method.md.",
+        "Only the base-year and latest values enter the progress measure; the method is explained under "
+        "Data and sources → Progress method.",
         "İlerleme ölçüsünde yalnızca başlangıç yılı ve son değer kullanılır; yöntem "
-        "docs/progress-method.md dosyasında açıklanmıştır.",
+        "Veri ve kaynaklar → İlerleme yöntemi bölümünde açıklanmıştır.",
     ),
     "objectives_progress_headline_note": (
         "Progress is assessed on the total series, not on the filtered values.",
