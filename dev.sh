@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up everything and run the dashboard (`./dev.sh run`) or the whole test suite (`./dev.sh test`).
+# Set up everything and run the dashboard (`./dev.sh run`) or the whole test suite (`./dev.sh test`);
+# `./dev.sh translations` refreshes the translation catalog after a text changed in the code.
 # Works on a fresh Debian machine with Python 3.11+: installs the Debian packages it needs (as root or with
 # sudo), a virtual environment in .venv with the project and its test dependencies, builds the data store.
 set -euo pipefail
@@ -41,7 +42,8 @@ if [ "${1:-}" = test ]; then
 fi
 
 case "${1:-}" in
+  translations) exec "$VENV/bin/python" -m indicators translations ;;  # after a text changed in the code
   run) exec "$VENV/bin/streamlit" run streamlit_app.py "${@:2}" ;;
   test) exec "$VENV/bin/python" -m pytest "${@:2}" ;;
-  *) echo "usage: ./dev.sh run|test [extra arguments]" >&2; exit 2 ;;
+  *) echo "usage: ./dev.sh run|test|translations [extra arguments]" >&2; exit 2 ;;
 esac

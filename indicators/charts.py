@@ -12,7 +12,7 @@ import json
 import altair as alt
 import pandas as pd
 
-from .i18n import STATUS_STYLE, fmt_value, t, unit_label
+from .i18n import STATUS_COLOURS, fmt_value, status_label, t, unit_label
 from .registry import Indicator
 
 BASELINE_COLOUR = "#555555"
@@ -21,8 +21,8 @@ SERIES_PALETTE = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E
 NO_DATA_COLOUR = "#D9D9D9"
 # Units whose values run into millions or billions: the axis shows them in short form (3.6M / 3,6 Mn).
 COMPACT_UNITS = {"persons", "usd", "permits", "cases", "incidents"}
-# Short suffixes for thousands, millions, billions (CLDR short forms: K/M/B; B/Mn/Mr in Turkish).
-COMPACT_SUFFIXES = {"en": ("K", "M", "B"), "tr": (" B", " Mn", " Mr")}
+# Short suffixes for thousands, millions, billions (CLDR short forms: K/M/B; B/Mn/Mlr in Turkish, where usage writes Mlr for CLDR's Mr).
+COMPACT_SUFFIXES = {"en": ("K", "M", "B"), "tr": (" B", " Mn", " Mlr")}
 
 
 def _localise_expr(expr: str, lang: str) -> str:
@@ -218,8 +218,8 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
 
 def status_legend(lang: str) -> pd.DataFrame:
     """The status colours with their labels (the text alternative of the colour key)."""
-    return pd.DataFrame([{"status": k, "label": (tr if lang == "tr" else en), "colour": c}
-                         for k, (en, tr, c) in STATUS_STYLE.items()])
+    return pd.DataFrame([{"status": k, "label": status_label(k, lang), "colour": c}
+                         for k, c in STATUS_COLOURS.items()])
 
 
 def to_png(chart: alt.TopLevelMixin, scale: float = 2.0) -> bytes:

@@ -267,6 +267,21 @@ def import_table(
     typer.echo(f"imported into {path.name} as source {source.id}; store rebuilt")
 
 
+@app.command()
+def translations() -> None:
+    """Refresh the translation catalog from the code (pybabel extract + update), then list what is left to
+    translate: missing, fuzzy or unused entries, differing placeholders, glossary terms."""
+    from .translations import problems, update_catalogs
+    from .i18n import LANGS, SOURCE_LANG
+
+    update_catalogs()
+    found = [p for lang in LANGS if lang != SOURCE_LANG for p in problems(lang)]
+    for problem in found:
+        typer.echo(str(problem), err=True)
+    typer.echo(f"{len(found)} translation problem(s)")
+    raise typer.Exit(1 if found else 0)
+
+
 def main() -> None:
     """Entry point: a command that needs a build the curated data does not allow (`query`, `list`...) exits 1
     with the problems (file, row, column), never with a traceback."""

@@ -1,21 +1,79 @@
-"""Turkish and English: UI strings and number/date formatting (Babel: `3.214.567` and `%8,1` in Turkish)."""
+"""Turkish and English: one gettext catalog for every text, and Babel's number and date formats
+(`3.214.567` and `%8,1` in Turkish).
+
+The source language is English. Every text the project says is an English message (marked with
+`indicators.messages.N_`, `NP_`, `NN_`) translated through the catalog `locale/<lang>/LC_MESSAGES/messages.po`,
+which is read and compiled in memory when first needed, so an edited `.po` file needs no separate compile step.
+A message without a Turkish translation falls back to English; `tests/test_catalog.py` fails on any such entry.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import importlib
+import io
 import math
-import pkgutil
 from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
+from .messages import NN_, NP_, Message, N_
+from .paths import LOCALE_DIR
 from .progress import STATUSES
 
 LANGS = ("en", "tr")
 DEFAULT_LANG = "en"
+SOURCE_LANG = "en"
 LOCALES = {"en": "en_GB", "tr": "tr_TR"}
+CATALOG_DOMAIN = "messages"
+# Where usage differs from CLDR's short forms: Turkish ministries and TÜİK write "Mlr" for milyar, CLDR "Mr".
+COMPACT_SUFFIX_OVERRIDES = {"tr": {"\u00a0Mr": "\u00a0Mlr"}}  # CLDR joins with a no-break space
+
+
+def catalog_path(lang: str):
+    """The `.po` file holding the translations into `lang`."""
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{CATALOG_DOMAIN}.po"
+
+
+@lru_cache(maxsize=len(LANGS))
+def translator(lang: str) -> gettext.NullTranslations:
+    """The gettext translations into `lang`, compiled from its `.po` file (English: the messages themselves).
+
+    Fuzzy entries (English changed since the translation) are left out, so they show in English until reviewed.
+    """
+    if lang == SOURCE_LANG:
+        return gettext.NullTranslations()
+    with open(catalog_path(lang), "rb") as handle:
+        catalog = read_po(handle, locale=LOCALES[lang])
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog, use_fuzzy=False)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+def translate(message: Message | str, lang: str, n: int | None = None) -> str:
+    """`message` in `lang`; a plural message needs the count `n`. An empty message stays empty (gettext would
+    return the catalog header for it)."""
+    if isinstance(message, str):
+        message = Message(message)
+    if not message.msgid:
+        return ""
+    catalog = translator(lang)
+    if message.plural is not None:
+        if n is None:
+            raise TypeError(f"the plural message {message.msgid!r} needs a count n")
+        if message.context is not None:
+            return catalog.npgettext(message.context, message.msgid, message.plural, n)
+        return catalog.ngettext(message.msgid, message.plural, n)
+    if message.context is not None:
+        return catalog.pgettext(message.context, message.msgid)
+    return catalog.gettext(message.msgid)
+
 
 # Progress statuses: colour (Okabe–Ito, distinguishable for colour-blind readers) and the nearest named colour
 # of st.badge (its text label always goes with it). Labels come from indicators.progress.STATUSES.
@@ -34,12 +92,8 @@ _STATUS_COLOURS: dict[str, tuple[str, str]] = {
     "insufficient_evidence": ("#CC79A7", "violet"),
     "no_data": ("#E5E5E5", "gray"),
 }
-# status: (English label, Turkish label, colour)
-STATUS_STYLE: dict[str, tuple[str, str, str]] = {
-    code: (*(({"en": "No data", "tr": "Veri yok"} if code == "no_data" else STATUSES[code])[k] for k in ("en", "tr")),
-           colour)
-    for code, (colour, _) in _STATUS_COLOURS.items()
-}
+STATUS_LABELS: dict[str, Message] = {**STATUSES, "no_data": N_("No data")}
+STATUS_COLOURS: dict[str, str] = {code: colour for code, (colour, _) in _STATUS_COLOURS.items()}
 STATUS_BADGE_COLOURS: dict[str, str] = {code: badge for code, (_, badge) in _STATUS_COLOURS.items()}
 
 
@@ -49,17 +103,17 @@ def lang_or_default(value: object) -> str:
 
 
 def status_label(status: str, lang: str) -> str:
-    en, tr, _ = STATUS_STYLE.get(status, STATUS_STYLE["not_available"])
-    return tr if lang == "tr" else en
+    """The label of a progress status in `lang` ("Not enough data" for an unknown code)."""
+    return translate(STATUS_LABELS.get(status, STATUS_LABELS["not_available"]), lang)
 
 
 def coverage_text(assessed: int, total: int, lang: str) -> str:
     """"2 of 5 indicators assessed", singular for one indicator ("0 of 1 indicator assessed")."""
-    return t("coverage_one" if total == 1 else "coverage", lang, assessed=assessed, total=total)
+    return t("coverage", lang, n=total, assessed=assessed, total=total)
 
 
 def status_colour(status: str) -> str:
-    return STATUS_STYLE.get(status, STATUS_STYLE["not_available"])[2]
+    return STATUS_COLOURS.get(status, STATUS_COLOURS["not_available"])
 
 
 def fmt_number(value: float | None, lang: str, decimals: int = 0) -> str:
@@ -75,38 +129,43 @@ def fmt_percent(value: float | None, lang: str, decimals: int = 1) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     number = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    # CLDR puts the sign first in Turkish (%8,1); a custom pattern must keep that order.
-    pattern = "%" + number if lang == "tr" else number + "%"
+    # The locale's own pattern keeps the sign where CLDR puts it (first in Turkish: %8,1).
+    pattern = Locale.parse(LOCALES[lang]).percent_formats[None].pattern.replace("#,##0", number)
     return format_percent(value / 100, format=pattern, locale=LOCALES[lang])
 
 
 def fmt_compact(value: float | None, lang: str, decimals: int = 1) -> str:
-    """Short form for large numbers: `3.6M` / `3,6 Mn`."""
+    """Short form for large numbers: `3.6M` / `3,6 Mn` / `1,2 Mlr`."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    return format_compact_decimal(value, format_type="short", locale=LOCALES[lang], fraction_digits=decimals)
+    text = format_compact_decimal(value, format_type="short", locale=LOCALES[lang], fraction_digits=decimals)
+    for cldr, ours in COMPACT_SUFFIX_OVERRIDES.get(lang, {}).items():
+        if text.endswith(cldr):
+            text = text[: -len(cldr)] + ours
+    return text
 
 
-UNIT_LABELS = {
-    "persons": ("persons", "kişi"),
-    "percent": ("%", "%"),
-    "usd": ("current US$", "cari ABD doları"),
-    "score": ("score", "puan"),
-    "incidents": ("incidents", "olay"),
-    "permits": ("permits", "izin"),
-    "cases": ("cases", "dosya"),
-    "camps": ("camps", "kamp"),
-    "per_1000": ("per 1,000 inhabitants", "1.000 kişi başına"),
-    "per_100000": ("per 100,000 inhabitants", "100.000 kişi başına"),
-    "km2": ("km²", "km²"),
-    "countries": ("countries", "ülke"),
-    "neighbourhoods": ("neighbourhoods and villages", "mahalle ve köy"),
+# Units of measurement, as read after a number (context "unit": "persons" here is not a column title).
+UNIT_LABELS: dict[str, Message] = {
+    "persons": NP_("unit", "persons"),
+    "percent": NP_("unit", "%"),
+    "usd": NP_("unit", "current US$"),
+    "score": NP_("unit", "score"),
+    "incidents": NP_("unit", "incidents"),
+    "permits": NP_("unit", "permits"),
+    "cases": NP_("unit", "cases"),
+    "camps": NP_("unit", "camps"),
+    "per_1000": NP_("unit", "per 1,000 inhabitants"),
+    "per_100000": NP_("unit", "per 100,000 inhabitants"),
+    "km2": NP_("unit", "km²"),
+    "countries": NP_("unit", "countries"),
+    "neighbourhoods": NP_("unit", "neighbourhoods and villages"),
 }
 
 
 def unit_label(unit: str, lang: str) -> str:
-    en, tr = UNIT_LABELS.get(unit, (unit, unit))
-    return tr if lang == "tr" else en
+    """The unit's label in `lang`; KeyError for a unit outside `UNIT_LABELS` (the schema's UNITS are all here)."""
+    return translate(UNIT_LABELS[unit], lang)
 
 
 def fmt_value(value: float | None, unit: str, lang: str, decimals: int = 0) -> str:
@@ -127,78 +186,72 @@ def fmt_date(value: dt.date | str, lang: str) -> str:
     return format_date(value, format="medium", locale=LOCALES[lang])
 
 
-STRINGS: dict[str, tuple[str, str]] = {
-    "app_title": ("GCM Türkiye indicators", "GCM Türkiye göstergeleri"),
-    "app_subtitle": (
+STRINGS: dict[str, Message] = {
+    "app_title": N_("GCM Türkiye indicators"),
+    "app_subtitle": N_(
         "Global Compact for Safe, Orderly and Regular Migration: figures, their sources and how close each "
         "source is to the publisher",
-        "Güvenli, Sistemli ve Düzenli Göç için Küresel Mutabakat: rakamlar, kaynakları ve her kaynağın asıl "
-        "yayımcıya yakınlığı",
     ),
-    "tier": ("Source tier", "Kaynak düzeyi"),
-    "values_by_tier": ("Values in the chart by source tier: {tiers}.", "Grafikteki değerlerin kaynak düzeyleri: {tiers}."),
-    "tier_publisher": ("Publisher's own table", "Yayımcının kendi tablosu"),
-    "tier_official_channel": ("Official channel (publisher's figures unchanged)",
-                              "Resmî kanal (yayımcının rakamları değiştirilmeden)"),
-    "tier_third_party_quote": ("Quoted by a press or third-party page", "Basın ya da üçüncü taraf sayfasından aktarım"),
-    "tier_third_party_copy": ("Third-party copy of the publisher's file", "Yayımcı dosyasının üçüncü taraf kopyası"),
-    "tier_project": ("Made by this project (not a published figure)", "Bu projede hazırlandı (yayımlanmış rakam değil)"),
-    "tier_help": (
+    "tier": N_("Source tier"),
+    "values_by_tier": N_("Values in the chart by source tier: {tiers}."),
+    "tier_publisher": N_("Publisher's own table"),
+    "tier_official_channel": N_("Official channel (publisher's figures unchanged)"),
+    "tier_third_party_quote": N_("Quoted by a press or third-party page"),
+    "tier_third_party_copy": N_("Third-party copy of the publisher's file"),
+    "tier_project": N_("Made by this project (not a published figure)"),
+    "tier_help": N_(
         "Source tiers: the publisher's own table; an official channel republishing it unchanged (both are official "
         "figures); a press or third-party page quoting it; a third-party copy of the publisher's file.",
-        "Kaynak düzeyleri: yayımcının kendi tablosu; rakamları değiştirmeden yeniden yayımlayan resmî kanal (bu ikisi "
-        "resmî rakamdır); rakamları aktaran basın ya da üçüncü taraf sayfası; yayımcı dosyasının üçüncü taraf kopyası.",
     ),
-    "language": ("Language", "Dil"),
-    "page_overview": ("Overview", "Genel bakış"),
-    "page_objectives": ("Objectives", "Hedefler"),
-    "page_peers": ("Peers", "Karşılaştırma"),
-    "page_maps": ("Maps", "Haritalar"),
-    "page_national": ("National and international figures", "Ulusal ve uluslararası rakamlar"),
-    "page_data": ("Data and sources", "Veri ve kaynaklar"),
-    "page_briefing": ("Briefing", "Brifing"),
-    "sources_on_page": ("Sources on this page", "Bu sayfadaki kaynaklar"),
-    "data_built": ("Data store built", "Veri deposu oluşturulma zamanı"),
-    "footer_link": ("link", "bağlantı"),
-    "unofficial_translation": (
-        "Turkish objective titles are an unofficial translation.",
-        "Hedef başlıkları gayriresmî çeviridir; resmî Türkçe metin bulunmamaktadır.",
-    ),
-    "objective": ("Objective", "Hedef"),
-    "indicator": ("Indicator", "Gösterge"),
-    "year": ("Year", "Yıl"),
-    "value": ("Value", "Değer"),
-    "source": ("Source", "Kaynak"),
-    "country": ("Country", "Ülke"),
-    "province": ("Province", "İl"),
-    "no_data": ("No data", "Veri yok"),
-    "download_csv_shown": ("Download CSV (shown)", "CSV indir (gösterilen)"),
-    "download_csv_full": ("Download CSV (full series)", "CSV indir (tüm seri)"),
-    "coverage": ("{assessed} of {total} indicators assessed", "{total} göstergeden {assessed} tanesi değerlendirildi"),
-    "coverage_one": ("{assessed} of 1 indicator assessed", "1 göstergeden {assessed} tanesi değerlendirildi"),
-    "derived": ("derived", "türetilmiş"),
-    "target_label": ("Target: {value}", "Hedef: {value}"),
-    "threshold_label": ("Threshold chosen by this project: {value}", "Bu projenin seçtiği eşik: {value}"),
+    "language": N_("Language"),
+    "page_overview": N_("Overview"),
+    "page_objectives": N_("Objectives"),
+    "page_peers": N_("Peers"),
+    "page_maps": N_("Maps"),
+    "page_national": N_("National and international figures"),
+    "page_data": N_("Data and sources"),
+    "page_briefing": N_("Briefing"),
+    "sources_on_page": N_("Sources on this page"),
+    "data_built": N_("Data store built"),
+    "footer_link": N_("link"),
+    "unofficial_translation": N_("Turkish objective titles are an unofficial translation."),
+    "objective": N_("Objective"),
+    "indicator": N_("Indicator"),
+    "year": N_("Year"),
+    "value": N_("Value"),
+    "source": N_("Source"),
+    "country": N_("Country"),
+    "province": N_("Province"),
+    "no_data": N_("No data"),
+    "download_csv_shown": N_("Download CSV (shown)"),
+    "download_csv_full": N_("Download CSV (full series)"),
+    "coverage": NN_("{assessed} of {total} indicator assessed", "{assessed} of {total} indicators assessed"),
+    "derived": N_("derived"),
+    "target_label": N_("Target: {value}"),
+    "threshold_label": N_("Threshold chosen by this project: {value}"),
 }
 
 
-@lru_cache(maxsize=1)
-def all_strings() -> dict[str, tuple[str, str]]:
-    """`STRINGS` merged with the STRINGS of every module in `indicators.text`; duplicate keys raise."""
-    from . import text
+# The modules of `indicators.text`, one per page or document, each exporting STRINGS = {key: message}.
+TEXT_MODULES = ("accessibility", "briefing", "data", "exports", "frame", "import_table", "maps", "national",
+                "objectives", "overview", "peers", "peers_over_time", "store_status", "summary")
 
+
+@lru_cache(maxsize=1)
+def all_strings() -> dict[str, Message]:
+    """`STRINGS` merged with the STRINGS of every module in `TEXT_MODULES`; a key defined twice raises."""
     merged = dict(STRINGS)
-    for info in sorted(pkgutil.iter_modules(text.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{text.__name__}.{info.name}")
-        for key, value in getattr(module, "STRINGS", {}).items():
+    for name in TEXT_MODULES:
+        module = importlib.import_module(f"{__package__}.text.{name}")
+        for key, value in module.STRINGS.items():
             if key in merged:
-                raise ValueError(f"UI string {key!r} defined twice (indicators/text/{info.name}.py)")
+                raise ValueError(f"UI string {key!r} defined twice (indicators/text/{name}.py)")
             merged[key] = value
     return merged
 
 
-def t(key: str, lang: str, **kwargs: object) -> str:
-    """The UI string `key` in `lang`, formatted with `kwargs`. KeyError for an unknown key (caught by tests)."""
-    en, tr = all_strings()[key]
-    text = tr if lang == "tr" else en
+def t(key: str, lang: str, n: int | None = None, **kwargs: object) -> str:
+    """The UI string `key` in `lang`, formatted with `kwargs`; `n` chooses the plural form of a plural message.
+    KeyError for an unknown key (caught by tests)."""
+    text = translate(all_strings()[key], lang, n)
     return text.format(**kwargs) if kwargs else text

@@ -12,6 +12,7 @@ DATA_DIR = Path(os.environ["GCM_DATA_DIR"]).resolve() if os.environ.get("GCM_DAT
 CURATED_DIR = DATA_DIR / "curated"
 GEO_DIR = DATA_DIR / "geo"
 SOURCES_FILE = DATA_DIR / "sources.yaml"
+LOCALE_DIR = PROJECT_ROOT / "locale"
 DEFAULT_RAW_DIR = PROJECT_ROOT.parent / "shared" / "data" / "raw"
 DEFAULT_STORE = DATA_DIR / "store" / "gcm.sqlite"
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from .messages import Message, N_
 
 OPENSDG = "opensdg"
 UNSD = "unsd_progress_chart_2023"
@@ -42,19 +43,19 @@ PROJECT_TARGET = "project"
 # Project additions: threshold_met (the latest value meets a threshold chosen by this project, not an
 # official target), the three category changes of an ordinal indicator, and no_direction (not assessed
 # because the indicator has no desired direction, whatever its data).
-STATUSES: dict[str, dict[str, str]] = {
-    "target_achieved": {"en": "Target achieved", "tr": "Hedefe ulaşıldı"},
-    "threshold_met": {"en": "Project threshold met", "tr": "Proje eşiğine ulaşıldı"},
-    "substantial_progress": {"en": "On track", "tr": "Hedef yolunda"},
-    "moderate_progress": {"en": "Progress made but acceleration needed", "tr": "İlerleme var, hızlanma gerekli"},
-    "limited_progress": {"en": "Limited progress", "tr": "Sınırlı ilerleme"},
-    "deterioration": {"en": "Deterioration", "tr": "Kötüleşme"},
-    "category_improved": {"en": "Category improved", "tr": "Kategori iyileşti"},
-    "category_unchanged": {"en": "Category unchanged", "tr": "Kategori değişmedi"},
-    "category_worse": {"en": "Category worse", "tr": "Kategori kötüleşti"},
-    "not_available": {"en": "Not enough data", "tr": "Yeterli veri yok"},
-    "no_direction": {"en": "Not assessed: no desired direction", "tr": "Değerlendirilmedi: istenen yön tanımlı değil"},
-    "insufficient_evidence": {"en": "Insufficient evidence", "tr": "Yetersiz kanıt"},
+STATUSES: dict[str, Message] = {
+    "target_achieved": N_("Target achieved"),
+    "threshold_met": N_("Project threshold met"),
+    "substantial_progress": N_("On track"),
+    "moderate_progress": N_("Progress made but acceleration needed"),
+    "limited_progress": N_("Limited progress"),
+    "deterioration": N_("Deterioration"),
+    "category_improved": N_("Category improved"),
+    "category_unchanged": N_("Category unchanged"),
+    "category_worse": N_("Category worse"),
+    "not_available": N_("Not enough data"),
+    "no_direction": N_("Not assessed: no desired direction"),
+    "insufficient_evidence": N_("Insufficient evidence"),
 }
 CATEGORY_STATUSES = ("category_improved", "category_unchanged", "category_worse")
 
@@ -139,8 +140,10 @@ class ObjectiveProgress:
 
 def status_label(status: str, lang: str = "en") -> str:
     """English or Turkish label of a status code; KeyError naming the known codes otherwise."""
+    from .i18n import translate  # i18n reads STATUSES from this module
+
     try:
-        return STATUSES[status]["tr" if lang == "tr" else "en"]
+        return translate(STATUSES[status], lang)
     except KeyError:
         raise KeyError(f"unknown status {status!r}; known: {sorted(STATUSES)}") from None
 

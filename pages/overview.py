@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import overview, progress, registry
-from indicators.i18n import STATUS_BADGE_COLOURS, STATUS_STYLE, fmt_number, t
+from indicators.i18n import STATUS_BADGE_COLOURS, fmt_number, t
 from indicators.progress import CATEGORY_STATUSES
 from indicators.scorecard import NO_DATA
 from indicators.sources import sources_by_id, tier_label
@@ -80,7 +80,7 @@ st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":mate
 
 with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
     st.caption(t("overview_legend", lang) + ":")
-    for status in STATUS_STYLE:
+    for status in STATUS_BADGE_COLOURS:
         if status not in CATEGORY_STATUSES:
             st.badge(overview.tile_status_label(status, lang), color=STATUS_BADGE_COLOURS[status])
 st.caption(t("overview_evidence_rule", lang))

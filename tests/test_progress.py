@@ -394,11 +394,11 @@ def test_aggregate_refuses_mixed_methods():
 
 
 def test_status_labels_in_both_languages():
-    assert [STATUSES[s]["en"] for s in STATUSES] == [
+    assert [status_label(s, "en") for s in STATUSES] == [
         "Target achieved", "Project threshold met", "On track", "Progress made but acceleration needed",
         "Limited progress", "Deterioration", "Category improved", "Category unchanged", "Category worse",
         "Not enough data", "Not assessed: no desired direction", "Insufficient evidence"]
-    assert [STATUSES[s]["tr"] for s in STATUSES] == [
+    assert [status_label(s, "tr") for s in STATUSES] == [
         "Hedefe ulaşıldı", "Proje eşiğine ulaşıldı", "Hedef yolunda", "İlerleme var, hızlanma gerekli",
         "Sınırlı ilerleme", "Kötüleşme", "Kategori iyileşti", "Kategori değişmedi", "Kategori kötüleşti",
         "Yeterli veri yok", "Değerlendirilmedi: istenen yön tanımlı değil", "Yetersiz kanıt"]

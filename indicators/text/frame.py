@@ -1,6 +1,8 @@
 """UI strings of the frame shared by every page (loading notice, navigation)."""
 
-STRINGS: dict[str, tuple[str, str]] = {
-    "app_loading": ("Loading the dashboard…", "Gösterge paneli yükleniyor…"),
-    "app_pages": ("Pages", "Sayfalar"),
+from ..messages import Message, N_
+
+STRINGS: dict[str, Message] = {
+    "app_loading": N_("Loading the dashboard…"),
+    "app_pages": N_("Pages"),
 }

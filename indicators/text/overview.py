@@ -1,123 +1,89 @@
 """UI strings of the overview page ("Türkiye at a glance")."""
 
-STRINGS: dict[str, tuple[str, str]] = {
-    "overview_tagline": ("Türkiye at a glance", "Bir bakışta Türkiye"),
-    "overview_intro": (
+from ..messages import Message, N_, NP_
+
+STRINGS: dict[str, Message] = {
+    "overview_tagline": N_("Türkiye at a glance"),
+    "overview_intro": N_(
         "Latest figures on migration to and from Türkiye, each with its source and how close that source is to "
         "the publisher, and progress on the 23 objectives of the Global Compact for Migration since it was "
         "adopted in December 2018.",
-        "Türkiye'ye ve Türkiye'den göçe ilişkin en son rakamlar (her biri kaynağı ve bu kaynağın asıl yayımcıya "
-        "yakınlığıyla) ve Aralık 2018'de kabul edilen Göç için Küresel Mutabakat'ın 23 hedefinde kaydedilen "
-        "ilerleme.",
     ),
-    "overview_headlines": ("Headline figures", "Temel rakamlar"),
-    "overview_headlines_caption": (
+    "overview_headlines": N_("Headline figures"),
+    "overview_headlines_caption": N_(
         "Changes are derived by this project from the series shown: since the previous value and since the "
         "first value in or after {base}.",
-        "Değişimler gösterilen serilerden bu proje tarafından hesaplanmıştır (türetilmiş): bir önceki değere "
-        "ve {base} ya da sonrasındaki ilk değere göre.",
     ),
-    "overview_since": ("since {year}", "{year} yılından bu yana"),
-    "overview_changes": ("Arrow: vs {previous} · since {base}: {change}",
-                         "Ok: {previous} yılına göre · {base} yılından bu yana: {change}"),
-    "overview_change_previous_only": ("Arrow: vs {previous}", "Ok: {previous} yılına göre"),
-    "overview_card_source": ("{period} · {publisher} ({version})", "{period} · {publisher} ({version})"),
-    "overview_dated": (
-        "Dated: the latest value held is for {year}, {lag} years before {reference}. Source vintage: {version}.",
-        "Eski veri: eldeki en son değer {year} yılına ait, {reference} yılından {lag} yıl önce. Kaynak sürümü: "
-        "{version}.",
-    ),
-    "overview_dated_short": ("{period}, dated; source vintage: {version}",
-                             "{period}, eski veri; kaynak sürümü: {version}"),
-    "overview_pp": ("pp", "puan"),
-    "overview_note_refugees_vs_tp": (
+    "overview_since": N_("since {year}"),
+    "overview_changes": N_("Arrow: vs {previous} · since {base}: {change}"),
+    "overview_change_previous_only": N_("Arrow: vs {previous}"),
+    "overview_card_source": N_("{period} · {publisher} ({version})"),
+    "overview_dated": N_("Dated: the latest value held is for {year}, {lag} years before {reference}. Source vintage: {version}."),
+    "overview_dated_short": N_("{period}, dated; source vintage: {version}"),
+    "overview_pp": N_("pp"),
+    "overview_note_refugees_vs_tp": N_(
         "Refugees hosted (UNHCR) and Syrians under temporary protection (PMM) measure different things: UNHCR "
         "counts refugees under its mandate, all nationalities, in its annual statistics; the Presidency of "
         "Migration Management (PMM) counts Syrians registered under temporary protection on a given date. "
         "They are shown side by side and never added up.",
-        "Barındırılan mülteciler (BMMYK) ile geçici koruma kapsamındaki Suriyeliler (GİB) farklı "
-        "şeyleri ölçer: BMMYK yıllık istatistiklerinde kendi yetki alanındaki tüm uyruklardan mültecileri "
-        "sayar; Göç İdaresi Başkanlığı (GİB) belirli bir tarihte geçici koruma altında kayıtlı Suriyelileri "
-        "sayar. Yan yana gösterilir, asla toplanmaz.",
     ),
-    "overview_headlines_table": ("Headline figures as a table", "Temel rakamlar tablo olarak"),
-    "overview_scorecard": ("GCM scorecard: progress on the 23 objectives", "GCM karnesi: 23 hedefte ilerleme"),
-    "overview_base_year": ("Base year", "Başlangıç yılı"),
-    "overview_method": ("Progress method", "İlerleme yöntemi"),
-    "overview_method_opensdg": ("Open SDG", "Open SDG"),
-    "overview_method_unsd": ("UNSD 2023", "UNSD 2023"),
-    "overview_method_explained": (
+    "overview_headlines_table": N_("Headline figures as a table"),
+    "overview_scorecard": N_("GCM scorecard: progress on the 23 objectives"),
+    "overview_base_year": N_("Base year"),
+    "overview_method": N_("Progress method"),
+    "overview_method_opensdg": N_("Open SDG"),
+    "overview_method_unsd": N_("UNSD 2023"),
+    "overview_method_explained": N_(
         "Each indicator is assessed from its first value in or after the base year to its latest value with "
         "the Open SDG method (Statistics Canada; score −5 to +5) or the UN Statistics Division's Progress Chart "
         "2023 rule (no score); category indicators are compared category to category. An objective's status "
         "averages its indicators; they are placed under objectives by an SDG-GCM mapping that this project "
         "proposes, not the official GCM indicator list. Method, thresholds, mapping and every indicator's "
         "assessment:",
-        "Her gösterge, başlangıç yılındaki ya da sonrasındaki ilk değerinden en son değerine kadar Open SDG "
-        "yöntemiyle (Kanada İstatistik Ofisi; −5 ile +5 arası puan) ya da BM İstatistik Bölümü'nün İlerleme "
-        "Tablosu 2023 kuralıyla (puansız) değerlendirilir; kategori göstergelerinde kategoriler karşılaştırılır. "
-        "Bir hedefin durumu göstergelerinin ortalamasıdır; göstergeler hedeflere bu projenin önerdiği bir "
-        "SKA-GCM eşleştirmesiyle yerleştirilir, resmî GCM gösterge listesiyle değil. Yöntem, eşikler, "
-        "eşleştirme ve göstergelerin tek tek değerlendirmesi:",
     ),
-    "overview_method_link": ("Data and method", "Veri ve yöntem"),
-    "overview_legend": ("Status key", "Durum açıklaması"),
-    "overview_score": ("Score {score}", "Puan {score}"),
-    "overview_inputs": ("Inputs {years}", "Veri yılları {years}"),
-    "overview_dated_input": ("Dated input: {title} ends in {year}; its publisher has {publisher_year}",
-                       "Eski veri: {title} {year} yılında bitiyor; yayıncısında {publisher_year} verisi var"),
-    "overview_project_threshold": ("Rests on a threshold chosen by this project, not an official target",
-                                   "Bu projenin seçtiği bir eşiğe dayanır, resmî bir hedefe değil"),
-    "overview_indicator_result": ("{title}: {status} ({years})", "{title}: {status} ({years})"),
-    "overview_evidence_rule": (
+    "overview_method_link": N_("Data and method"),
+    "overview_legend": N_("Status key"),
+    "overview_score": N_("Score {score}"),
+    "overview_inputs": N_("Inputs {years}"),
+    "overview_dated_input": N_("Dated input: {title} ends in {year}; its publisher has {publisher_year}"),
+    "overview_project_threshold": N_("Rests on a threshold chosen by this project, not an official target"),
+    "overview_indicator_result": N_("{title}: {status} ({years})"),
+    "overview_evidence_rule": N_(
         "An objective gets a status only when at least 2 of its indicators are assessed and these are at least "
         "80% of its indicators with a desired direction (project rule); otherwise it shows \"Insufficient "
         "evidence\" with the indicator results. An input is flagged as dated when it ends 2 or more years before "
         "its publisher's latest year (project threshold).",
-        "Bir hedef, yalnızca en az 2 göstergesi değerlendirildiğinde ve bunlar istenen yönü olan göstergelerinin "
-        "en az %80'i olduğunda durum alır (proje kuralı); aksi hâlde gösterge sonuçlarıyla birlikte \"Yetersiz "
-        "kanıt\" gösterilir. Yayıncısının son yılından 2 veya daha fazla yıl önce biten veri eski olarak "
-        "işaretlenir (proje eşiği).",
     ),
-    "overview_open_objective": ("Objective {n}", "Hedef {n}"),
-    "overview_scorecard_table": ("Scorecard as a table", "Karne tablo olarak"),
-    "overview_col_title": ("Objective (short title)", "Hedef (kısa başlık)"),
-    "overview_col_status": ("Status", "Durum"),
-    "overview_col_score": ("Mean score", "Ortalama puan"),
-    "overview_col_assessed": ("Indicators assessed", "Değerlendirilen gösterge"),
-    "overview_col_inputs": ("Years of the inputs", "Veri yılları"),
-    "overview_col_dated": ("Dated inputs", "Eski veriler"),
-    "overview_col_project": ("Inputs with a project threshold", "Proje eşiği olan veriler"),
-    "overview_col_indicators": ("Indicators", "Gösterge sayısı"),
-    "overview_col_reference": ("Reference", "Referans"),
-    "overview_col_previous": ("Change since previous value", "Önceki değere göre değişim"),
-    "overview_col_base": ("Change since base", "Başlangıca göre değişim"),
-    "overview_download_scorecard": ("Download CSV (scorecard)", "CSV indir (karne)"),
-    "overview_context": ("Context: IOM and migration-management cooperation",
-                         "Bağlam: IOM ve göç yönetimi iş birliği"),
-    "overview_iom_facts": ("IOM worldwide", "Dünyada IOM"),
-    "overview_fact_returns": ("Migrants helped to voluntarily return home since 1979",
-                              "1979'dan bu yana gönüllü olarak evine dönmesine yardım edilen göçmen"),
-    "overview_fact_trafficked": ("Trafficked persons assisted since the mid-1990s",
-                                 "1990'ların ortasından bu yana yardım edilen insan ticareti mağduru"),
-    "overview_fact_covid": ("Countries IOM supported in the prevention of and response to COVID-19 in 2020",
-                            "IOM'un 2020'de COVID-19'un önlenmesi ve müdahalesinde destek verdiği ülke"),
-    "overview_fact_countries": ("Countries supported by the IOM Development Fund",
-                                "IOM Kalkınma Fonu'nun destek verdiği ülke"),
-    "overview_fact_caption": ("Global figure, not Türkiye. Source: {publisher} ({version})",
-                              "Küresel rakam, Türkiye'ye ait değildir. Kaynak: {publisher} ({version})"),
-    "overview_areas": ("Areas of migration-management cooperation in Türkiye",
-                       "Türkiye'de göç yönetiminde iş birliği alanları"),
-    "overview_areas_caption": (
+    "overview_open_objective": N_("Objective {n}"),
+    "overview_scorecard_table": N_("Scorecard as a table"),
+    "overview_col_title": N_("Objective (short title)"),
+    "overview_col_status": N_("Status"),
+    "overview_col_score": N_("Mean score"),
+    "overview_col_assessed": N_("Indicators assessed"),
+    "overview_col_inputs": N_("Years of the inputs"),
+    "overview_col_dated": N_("Dated inputs"),
+    "overview_col_project": N_("Inputs with a project threshold"),
+    "overview_col_indicators": NP_("number of", "Indicators"),
+    "overview_col_reference": N_("Reference"),
+    "overview_col_previous": N_("Change since previous value"),
+    "overview_col_base": N_("Change since base"),
+    "overview_download_scorecard": N_("Download CSV (scorecard)"),
+    "overview_context": N_("Context: IOM and migration-management cooperation"),
+    "overview_iom_facts": N_("IOM worldwide"),
+    "overview_fact_returns": N_("Migrants helped to voluntarily return home since 1979"),
+    "overview_fact_trafficked": N_("Trafficked persons assisted since the mid-1990s"),
+    "overview_fact_covid": N_("Countries IOM supported in the prevention of and response to COVID-19 in 2020"),
+    "overview_fact_countries": N_("Countries supported by the IOM Development Fund"),
+    "overview_fact_caption": N_("Global figure, not Türkiye. Source: {publisher} ({version})"),
+    "overview_areas": N_("Areas of migration-management cooperation in Türkiye"),
+    "overview_areas_caption": N_(
         "Each area is linked to the GCM objectives it serves and to the indicators that measure it; values are "
         "the latest for Türkiye.",
-        "Her alan, hizmet ettiği GCM hedeflerine ve onu ölçen göstergelere bağlanmıştır; değerler Türkiye için "
-        "en son değerlerdir.",
     ),
-    "overview_area_border": ("Border management and irregular migration", "Sınır yönetimi ve düzensiz göç"),
-    "overview_area_trafficking": ("Counter-trafficking", "İnsan ticaretiyle mücadele"),
-    "overview_area_return": ("Voluntary return and reintegration", "Gönüllü geri dönüş ve yeniden entegrasyon"),
-    "overview_area_labour": ("Labour migration", "İşgücü göçü"),
-    "overview_area_inclusion": ("Inclusion and integration", "Katılım ve uyum"),
-    "overview_area_presence": ("Migrant presence monitoring", "Göçmen varlığının izlenmesi"),
+    "overview_area_border": N_("Border management and irregular migration"),
+    "overview_area_trafficking": N_("Counter-trafficking"),
+    "overview_area_return": N_("Voluntary return and reintegration"),
+    "overview_area_labour": N_("Labour migration"),
+    "overview_area_inclusion": N_("Inclusion and integration"),
+    "overview_area_presence": N_("Migrant presence monitoring"),
 }
