@@ -22,8 +22,8 @@ _LANG_TAGS = {"en": "en", "tr": "tr"}
 # Sets <html lang> and names every help button after the text it explains ("Help: Refugees hosted"): Streamlit
 # names the help icon of st.markdown "Help" and a widget's "Help for <label>", in English on every page. A
 # MutationObserver keeps the names when Streamlit redraws. It reads only the page's own text. A pydeck map (a
-# canvas, no name of its own) is named by the sentence drawn under it (`described_deck`): role "img", labelled
-# by that caption.
+# canvas, no name of its own) is named by the sentence drawn under it (`described_deck`): a figure labelled by
+# that caption (not an "img": the map keeps its focusable controls).
 _PAGE_SCRIPT = """<script>
 (() => {
   document.documentElement.lang = %(lang)s;
@@ -39,7 +39,7 @@ _PAGE_SCRIPT = """<script>
     const sentence = box.querySelector(".st-key-map_sentence [data-testid='stCaptionContainer']");
     if (!deck || !sentence) return;
     if (!sentence.id) sentence.id = "gcm-map-sentence";
-    if (deck.getAttribute("role") !== "img") deck.setAttribute("role", "img");
+    if (deck.getAttribute("role") !== "figure") deck.setAttribute("role", "figure");
     if (deck.getAttribute("aria-labelledby") !== sentence.id) deck.setAttribute("aria-labelledby", sentence.id);
   });
   let queued = false;
