@@ -31,7 +31,7 @@ from .objective_view import reason_text
 from .progress import OPENSDG, ORDINAL, STATUSES
 from .registry import Indicator
 from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard, years_text
-from .sources import Source, sources_by_id, tier_label
+from .sources import Source, sources_by_id, tier_label, vintage
 
 GEO = "TUR"
 BASE_YEAR = 2018
@@ -298,13 +298,6 @@ _FILE = re.compile(r"[\w./<>-]*\.(?:py|md|csv|xlsx?|rda|ya?ml|json|zip)\b|\b[a-z
 _DEVELOPER_WORDS = re.compile(r"GitHub|commit|@|copy in|copies|converted|byte-identical", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _GITHUB = re.compile(r"^https://github\.com/([^/]+/[^/]+)")
-# Vintages written by curation as "figures dated A to B", "download covering A to B", "undated page, stored c. Y".
-_VINTAGES = (
-    (re.compile(r"^figures dated (\S+) to (\S+)$"), "briefing_vintage_range"),
-    (re.compile(r"^figures dated (\S+)$"), "briefing_vintage_single"),
-    (re.compile(r"^download covering (\S+) to (\S+)$"), "briefing_vintage_download"),
-    (re.compile(r"^undated page, stored c\. (\S+)$"), "briefing_vintage_undated"),
-)
 _ANNOTATION = re.compile(r"\s*[(\[][^()\[\]]*\b(?:copy|mirror|hosted|via|read|document-sharing)\b[^()\[\]]*[)\]]",
                          re.IGNORECASE)
 _NEWS_LICENCE = "Official statistics (facts); page text © its publisher"
@@ -324,22 +317,6 @@ def _without_developer_detail(text: str) -> str:
         text = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)",
                       lambda m: "" if has_developer_detail(m.group(0)) else m.group(0), text).strip()
     return "" if has_developer_detail(text) else text
-
-
-def reader_vintage(version: str, lang: str) -> str:
-    """The vintage of a source record in the reader's language: the curation's dated phrases translated
-    ("figures dated 2020 to 2025-03-13" → "rakamların tarihi: 2020 – 2025-03-13"); other vintages (release
-    names, database versions) in English only, without the parts naming the project's copies; in Turkish
-    only when they hold no English phrase (release names such as "WDI 2026-07-01")."""
-    short = overview.short_vintage(version)
-    for pattern, key in _VINTAGES:
-        match = pattern.match(short)
-        if match:
-            return t(key, lang, a=match.group(1), b=match.group(match.lastindex))
-    short = _without_developer_detail(short)
-    if lang == "tr" and re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", short):
-        return ""
-    return short
 
 
 def reader_licence(licence: str, lang: str) -> str:
@@ -377,7 +354,7 @@ def reader_source(number: int, source: Source, lang: str) -> SourceEntry:
     publisher = _without_developer_detail(source.publisher) or source.publisher
     if lang == "tr":  # the project's English notes on a record; the tier says the same in Turkish
         title, publisher = _ANNOTATION.sub("", title).strip(), _ANNOTATION.sub("", publisher).strip()
-    return SourceEntry(number, source.id, publisher, title, reader_vintage(source.version, lang),
+    return SourceEntry(number, source.id, publisher, title, vintage(source, lang),
                        reader_licence(source.licence, lang), reader_url(source.url), _tier(source, lang))
 
 

@@ -20,6 +20,7 @@ from . import registry
 from .charts import number_label_expr
 from .i18n import fmt_number, t, unit_label
 from .sources import Source, http_url, source_label, tier_counts
+from .sources import vintage as source_vintage
 
 BASELINE_YEAR = 2018  # the GCM was adopted in December 2018
 SERIES_COLOURS = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7"]  # Okabe–Ito-based, as indicators.charts
@@ -181,23 +182,12 @@ def comparison(concept: str) -> Comparison:
     raise KeyError(f"no comparison for concept {concept!r}; known: {[c.concept for c in COMPARISONS]}")
 
 
-def short_version(version: str) -> str:
-    """The vintage part of a source's `version` text: up to the first ' (', ';' or ' via ' ('WPP 2024 via
-    the R package…' → 'WPP 2024')."""
-    cut = len(version)
-    for mark in (" (", ";", " via "):
-        pos = version.find(mark)
-        if pos > 0:
-            cut = min(cut, pos)
-    return version[:cut].strip()
-
-
 def vintage(source_ids: list[str], sources: Mapping[str, Source], lang: str) -> str:
     """The vintage of a series: the short version of its single source, or 'quoted by N pages' when the
     values were transcribed from several pages (national figures); short, as it goes in a legend."""
     ids = list(dict.fromkeys(s for s in source_ids if s))
     if len(ids) == 1 and ids[0] in sources:
-        return short_version(sources[ids[0]].version)
+        return source_vintage(sources[ids[0]], lang)
     return t("national_quoted_pages", lang, n=len(ids))
 
 

@@ -190,9 +190,10 @@ def import_source(imported: Imported, url: str, accessed: str, publisher: str = 
     title = title or imported.path.name
     return Source(
         id=f"import_{imported.dataset}_{imported.sha256[:8]}", publisher=publisher, title=title, url=url,
-        version=f"table imported on {dt.date.today().isoformat()} (sha256 {imported.sha256[:12]})",
+        version_producer=dt.date.today().isoformat(),
+        version_title=f"table imported on {dt.date.today().isoformat()} (sha256 {imported.sha256[:12]})",
         date_accessed=accessed, licence="the publisher's terms of use", citation=f"{publisher}, {title}. {url}",
-        kind="official_release", tier="publisher",
+        kind="official_release", tier="publisher", attribution_short=publisher,
         notes=f"Imported from the file {imported.path.name} (sha256 {imported.sha256}), layout {imported.layout}.")
 
 

@@ -20,7 +20,7 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from .curate.iom import TURKIYE_ROUTES
+from .schema import TURKIYE_ROUTE_CODES
 from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, t, unit_label
 from .schema import DISAGGREGATION_COLUMNS
 from .sources import source_label, source_tier_label
@@ -525,7 +525,6 @@ def arc_legend(flow: str, lang: str) -> pd.DataFrame:
 # incidents IOM assigns to one of the four routes through Türkiye, in any country. "region" adds the
 # incidents in the countries around Türkiye on other routes or none (the rest of mmp_incidents).
 DEATH_SCOPES = ("routes", "region")
-TURKIYE_ROUTE_CODES = tuple(TURKIYE_ROUTES.values())
 HEADLINE_DEATHS = "migrant_deaths_routes_turkiye"
 
 

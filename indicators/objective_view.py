@@ -20,7 +20,7 @@ from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .scorecard import DATED_GAP_YEARS, years_text
-from .sources import Source, tier_label
+from .sources import Source, tier_label, vintage
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
 COMPACT_UNITS = {"persons", "permits", "cases", "incidents"}
@@ -357,7 +357,7 @@ def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang
         t("tier", lang): [tier_label(s.tier, lang) for s in rows],
         t("objectives_src_link", lang): [web_link(s.url) for s in rows],
         t("objectives_src_licence", lang): [s.licence for s in rows],
-        t("objectives_src_vintage", lang): [s.version for s in rows],
+        t("objectives_src_vintage", lang): [vintage(s, lang) for s in rows],
         t("objectives_src_accessed", lang): [s.date_accessed for s in rows],
     })
 

@@ -6,7 +6,6 @@ Pure functions over query frames (`indicators.api.query` output) and reference t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ from . import registry
 from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import METHOD_SOURCES
 from .scorecard import NO_DATA, NO_DATA_LABELS, years_text
-from .sources import Source
+from .sources import Source, vintage
 
 # The headline figures, in display order. refugees_hosted and tp_syrians stay next to each other: they
 # measure different things (see HEADLINE_NOTES) and are never merged.
@@ -145,16 +144,6 @@ def fmt_change(change: float | None, pct: float | None, unit: str, lang: str, de
     return text
 
 
-_PROVENANCE = re.compile(r"\s*\([^()]*(?:GitHub|@|https?:)[^()]*\)")
-
-
-def short_vintage(version: str) -> str:
-    """The vintage of a source record without where our copy came from: the text before the first ";",
-    without a parenthesis naming a repository, commit or URL (`WDI 2026-07-01`, `2025.12.1 (Global Trends
-    2025 (corrected))`). The full record is in the footer and the downloads."""
-    return _PROVENANCE.sub("", version.split(";")[0]).strip()
-
-
 # A latest value is "dated" when its year is this many years or more before the reference year (the last
 # full year before the data store was built): work permits ending in 2018, remittances paid ending in 2020
 # in a 2021 WDI vintage. Such values say so and name the vintage they come from.
@@ -173,7 +162,7 @@ def dated_note(year: int, source: Source | None, reference: int | None, lang: st
     2025. Source vintage: figures dated 2011 to 2019.`"""
     if reference is None or reference - year < DATED_LAG_YEARS:
         return ""
-    version = short_vintage(source.version) if source is not None else "–"
+    version = vintage(source, lang) if source is not None else "–"
     return t("overview_dated", lang, year=year, lag=reference - year, reference=reference, version=version)
 
 
@@ -318,7 +307,7 @@ def display_latest(latest: pd.DataFrame, lang: str, publishers: dict[str, str],
         source = sources.get(row.source_id)
         if row.year and dated_note(row.year, source, reference, lang):
             period = t("overview_dated_short", lang, period=period,
-                       version=short_vintage(source.version) if source is not None else "–")
+                       version=vintage(source, lang) if source is not None else "–")
         rows.append({
             t("indicator", lang): ind.title(lang),
             t("overview_col_reference", lang): period,

@@ -12,6 +12,8 @@ DATA_DIR = Path(os.environ["GCM_DATA_DIR"]).resolve() if os.environ.get("GCM_DAT
 CURATED_DIR = DATA_DIR / "curated"
 GEO_DIR = DATA_DIR / "geo"
 SOURCES_FILE = DATA_DIR / "sources.yaml"
+# Reviewed metadata (source origins) is part of the project, like code: `GCM_DATA_DIR` does not move it.
+METADATA_DIR = PROJECT_ROOT / "data" / "metadata"
 DEFAULT_RAW_DIR = PROJECT_ROOT.parent / "shared" / "data" / "raw"
 DEFAULT_STORE = DATA_DIR / "store" / "gcm.sqlite"
 

@@ -12,7 +12,7 @@ from indicators import overview, progress, registry
 from indicators.i18n import STATUS_BADGE_COLOURS, STATUS_STYLE, fmt_number, t
 from indicators.progress import CATEGORY_STATUSES
 from indicators.scorecard import NO_DATA
-from indicators.sources import sources_by_id, tier_label
+from indicators.sources import sources_by_id, tier_label, vintage
 
 GEO = "TUR"
 CARDS_PER_ROW = 4
@@ -51,7 +51,7 @@ for start in range(0, len(figures), CARDS_PER_ROW):
             if source is not None:
                 period = overview.reference_period(row["year"], row["date"], lang)
                 st.caption(md_escape(t("overview_card_source", lang, period=period, publisher=source.publisher,
-                                       version=overview.short_vintage(source.version)))
+                                       version=vintage(source, lang)))
                            + f" · **{md_escape(tier_label(source.tier, lang))}**")
             if dated := overview.dated_note(row["year"], source, reference, lang):
                 st.caption(md_escape(dated))
@@ -132,7 +132,7 @@ for column, row in zip(st.columns(max(len(facts), 1)), facts.itertuples()):
         st.metric(t(row.label_key, lang), fmt_number(row.value, lang), label_visibility="collapsed")
         if source is not None:
             st.caption(t("overview_fact_caption", lang, publisher=md_escape(source.publisher),
-                         version=md_escape(overview.short_vintage(source.version)))
+                         version=md_escape(vintage(source, lang)))
                        + f" · **{md_escape(tier_label(source.tier, lang))}**")
 ui.cite(*facts["source_id"])
 
