@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .paths import METADATA_DIR
-from .sources import SOURCE_KINDS, TIERS, Source
+from .sources import SOURCE_KINDS, TIERS, Source, tier_of
 
 ORIGINS_DIR = METADATA_DIR / "sources"
 
@@ -133,6 +133,13 @@ def read_origins(path: Path) -> list[Origin]:
             raise MetadataError(path, record, field or None, message) from None
         if origin.id in seen:
             raise MetadataError(path, origin.id, "id", "duplicate source id")
+        try:
+            expected = tier_of(origin.to_source())
+        except ValueError as exc:
+            raise MetadataError(path, origin.id, "tier", str(exc)) from None
+        if origin.tier != expected:
+            raise MetadataError(path, origin.id, "tier", f"{origin.tier!r}, but its kind, URL or id says {expected!r} "
+                                                         "(indicators.sources.tier_of)")
         seen.add(origin.id)
         out.append(origin)
     return out

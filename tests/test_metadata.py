@@ -65,6 +65,8 @@ def test_a_valid_record_becomes_a_registry_source(tmp_path):
     (RECORD + "  raw_files: [{path: unhcr/x.csv, size: 3, sha256: abc}]\n",
      "record 'a_src', field 'raw_files.0.sha256': String should match pattern '^[0-9a-f]{64}$'"),
     (RECORD + RECORD, "record 'a_src', field 'id': duplicate source id"),
+    (RECORD.replace("tier: publisher", "tier: third_party_copy"), "record 'a_src', field 'tier': 'third_party_copy', "
+     "but its kind, URL or id says 'publisher' (indicators.sources.tier_of)"),
     ("id: a_src\n", "expected a list of source records"),
 ])
 def test_a_broken_record_names_the_file_the_record_and_the_field(tmp_path, text, message):
