@@ -18,6 +18,7 @@ import streamlit as st
 from indicators import objective_view as view
 from indicators.chart_export import Caption, framed
 from indicators.charts import to_png, to_svg
+from indicators.codes import HOME
 from indicators.export import STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, with_sources, xlsx_bytes
 from indicators.i18n import t, unit_label
 from indicators.registry import Indicator
@@ -160,7 +161,7 @@ def csv_download(frame: pd.DataFrame, name: str, geo: str, part: str, label: str
 
 
 def table_downloads(shown: pd.DataFrame, full: pd.DataFrame | None, name: str, lang: str, key: str, *,
-                    geo: str = "TUR", full_geo: str = "all", indicators: Indicator | Sequence[Indicator] = (),
+                    geo: str = HOME, full_geo: str = "all", indicators: Indicator | Sequence[Indicator] = (),
                     labels: tuple[str, str] = ("download_csv_shown", "download_csv_full")) -> None:
     """The downloads under a table, side by side: CSV of the rows shown (`<key>_shown`), CSV of the full
     series (`<key>_full`, when `full` is given), in Turkish the same two as CSV for a Turkish Excel (`;`

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import registry
+from .codes import HOME
 from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import METHOD_SOURCES
 from .scorecard import NO_DATA, NO_DATA_LABELS, years_text
@@ -79,7 +80,7 @@ def _pct(change: float, start: float) -> float | None:
     return None if start == 0 else change / start * 100
 
 
-def headline_figure(series: pd.DataFrame, geo: str = "TUR", base_year: int = HEADLINE_BASE_YEAR) -> dict | None:
+def headline_figure(series: pd.DataFrame, geo: str = HOME, base_year: int = HEADLINE_BASE_YEAR) -> dict | None:
     """The latest value of a headline series for `geo` with its changes (derived by this project).
 
     `series` has the columns of `indicators.api.query` (one row per geo and year). Returns None when `geo`
@@ -109,7 +110,7 @@ def headline_figure(series: pd.DataFrame, geo: str = "TUR", base_year: int = HEA
     return out
 
 
-def headline_table(frames: dict[str, pd.DataFrame], geo: str = "TUR",
+def headline_table(frames: dict[str, pd.DataFrame], geo: str = HOME,
                    base_year: int = HEADLINE_BASE_YEAR) -> pd.DataFrame:
     """One row per indicator of `frames` ({indicator id: query frame}, in display order) that has a value
     for `geo`, with `HEADLINE_COLUMNS` (see `headline_figure`)."""
@@ -120,7 +121,7 @@ def headline_table(frames: dict[str, pd.DataFrame], geo: str = "TUR",
     return table
 
 
-def full_series(frames: dict[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
+def full_series(frames: dict[str, pd.DataFrame], geo: str = HOME) -> pd.DataFrame:
     """Every row for `geo` of the given query frames (full=True: disaggregations, dated points and
     alternative values included), stacked in the given order: the "full series" download."""
     parts = [frame[frame["geo"] == geo] for frame in frames.values()]
@@ -264,7 +265,7 @@ def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
     return lines
 
 
-def latest_values(frames: dict[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
+def latest_values(frames: dict[str, pd.DataFrame], geo: str = HOME) -> pd.DataFrame:
     """The latest value for `geo` of each indicator in `frames` ({id: query frame}), in the given order,
     with `LATEST_COLUMNS`; indicators without a value for `geo` get a row with year 0 and value NaN
     (shown as '–') so that every declared indicator is listed."""

@@ -252,10 +252,6 @@ def _read_cached(path: Path) -> dict[str, Source]:
     return read_sources(path)
 
 
-def is_official(source: Source) -> bool:
-    """True for the publisher's own table and an official channel: the only figures called "official"."""
-    return source.tier in OFFICIAL_TIERS
-
 
 def tier_label(tier: str, lang: str) -> str:
     """The tier in words (`Publisher's own table` / `Yayımcının kendi tablosu`); empty for a record built without

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, is_official, read_sources, source_label,
+from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, read_sources, source_label,
                                 tier_counts, tier_of, vintage,
                                 write_sources)
 
@@ -44,8 +44,6 @@ def test_tiers_of_named_records(source_id, tier):
 
 def test_only_the_first_two_tiers_are_official():
     assert OFFICIAL_TIERS == {"publisher", "official_channel"}
-    assert is_official(_source(tier="official_channel"))
-    assert not is_official(_source(tier="third_party_copy"))
 
 
 def test_tier_from_kind_and_host():

@@ -44,18 +44,6 @@ DROPPED_CODES = {
     "TIB": "Tibetan: UNHCR origin group without an ISO 3166 code",
 }
 
-APPLICATIONS_NOTE = (
-    "Asylum applications lodged during the year, summed over procedure types (Government, joint, UNHCR) "
-    "and decision levels for one application stage: type `new` = app_type N (new applications); `various` = "
-    "app_type V (stage not distinguished by the country; may include repeat/appeal claims). Repeat, appeal "
-    "and mixed stages are not kept, so appeals are never added to new applications. Rows counted in persons "
-    "(app_pc P) and in cases (app_pc C) are kept apart: suffix `_cases`, unit cases."
-)
-DECISIONS_NOTE = (
-    "Decisions on asylum claims during the year, summed over procedure types and all decision levels "
-    "(first instance, review, appeal), as in UNHCR's Refugee Data Finder totals. Types recognized, other "
-    "(complementary protection), rejected, closed, total; persons and cases kept apart (suffix `_cases`)."
-)
 
 # Columns of the release-vintage file: (geo, origin, type). Ranks and top-host names are not figures in persons.
 VINTAGE_COLUMNS = {
