@@ -20,6 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from indicators import api, registry, sources
+from indicators.codes import HOME
 from indicators.data import Data
 from indicators.scorecard import indicator_results as _indicator_results
 from indicators.paths import CURATED_DIR, SOURCES_FILE, database_url
@@ -150,7 +151,7 @@ def _scorecard(digest: str, base_year: int, method: str, geo: str) -> pd.DataFra
     return objective_scorecard(_data(digest), geo=geo, base_year=base_year, method=method)
 
 
-def scorecard(base_year: int, method: str, geo: str = "TUR") -> pd.DataFrame:
+def scorecard(base_year: int, method: str, geo: str = HOME) -> pd.DataFrame:
     """`indicators.scorecard.objective_scorecard` of `geo` (one row per GCM objective), cached per data
     version, base year and progress method (method name of indicators.progress, e.g. OPENSDG)."""
     return _scorecard(digest(), base_year, method, geo)
@@ -161,7 +162,7 @@ def _results(digest: str, base_year: int, method: str, geo: str) -> pd.DataFrame
     return _indicator_results(_data(digest), geo=geo, base_year=base_year, method=method)
 
 
-def indicator_results(base_year: int, method: str, geo: str = "TUR") -> pd.DataFrame:
+def indicator_results(base_year: int, method: str, geo: str = HOME) -> pd.DataFrame:
     """`indicators.scorecard.indicator_results` (each indicator's status, years and dated flag), cached per
     data version, base year and progress method."""
     return _results(digest(), base_year, method, geo)

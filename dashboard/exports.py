@@ -18,16 +18,17 @@ import streamlit as st
 from indicators import objective_view as view
 from indicators.chart_export import Caption, framed
 from indicators.charts import to_png, to_svg
+from indicators.codes import HOME
 from indicators.export import STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, with_sources, xlsx_bytes
 from indicators.i18n import t, unit_label
 from indicators.registry import Indicator
-from indicators.sources import Source, sources_by_id, tier_label
+from indicators.sources import Source, sources_by_id, tier_label, vintage
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 METADATA_COLUMNS = ["section", "field", "value"]  # headers of the metadata sheet, localised
 EXPORT_WIDTH = 720  # CSS px of an exported chart that has no width of its own (A4 text width at ~110 dpi)
 # (Source attribute, export_meta_* string) of the metadata sheet's source rows
-SOURCE_FIELDS = (("publisher", "publisher"), ("title", "title"), ("version", "version"),
+SOURCE_FIELDS = (("publisher", "publisher"), ("title", "title"), ("vintage", "version"),
                  ("date_accessed", "accessed"), ("licence", "licence"), ("licence_derived", "licence_derived"),
                  ("url", "url"), ("citation", "citation"), ("tier", "tier"))
 
@@ -99,7 +100,8 @@ def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | 
     known = [sources[sid] for sid in ind.source_ids if sid in sources]
     for n, source in enumerate(known, start=1):
         rows += [(t("export_meta_source", lang, n=n), t(f"export_meta_{label}", lang),
-                  tier_label(source.tier, lang) if name == "tier" else getattr(source, name))
+                  tier_label(source.tier, lang) if name == "tier" else
+                  vintage(source, lang) if name == "vintage" else getattr(source, name))
                  for name, label in SOURCE_FIELDS]
     columns = [t(f"export_meta_{c}", lang) for c in METADATA_COLUMNS]
     return pd.DataFrame(rows, columns=columns)
@@ -159,7 +161,7 @@ def csv_download(frame: pd.DataFrame, name: str, geo: str, part: str, label: str
 
 
 def table_downloads(shown: pd.DataFrame, full: pd.DataFrame | None, name: str, lang: str, key: str, *,
-                    geo: str = "TUR", full_geo: str = "all", indicators: Indicator | Sequence[Indicator] = (),
+                    geo: str = HOME, full_geo: str = "all", indicators: Indicator | Sequence[Indicator] = (),
                     labels: tuple[str, str] = ("download_csv_shown", "download_csv_full")) -> None:
     """The downloads under a table, side by side: CSV of the rows shown (`<key>_shown`), CSV of the full
     series (`<key>_full`, when `full` is given), in Turkish the same two as CSV for a Turkish Excel (`;`

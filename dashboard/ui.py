@@ -12,7 +12,7 @@ import streamlit as st
 
 from indicators.export import csv_bytes, with_sources
 from indicators.i18n import fmt_date, t
-from indicators.sources import Source, display_version, http_url, sources_by_id, tier_label
+from indicators.sources import Source, http_url, sources_by_id, tier_label, vintage
 
 _CITED = "_cited_sources"
 
@@ -137,7 +137,7 @@ def footer_line(source: Source, lang: str) -> str:
     text escaped; the link only for an http(s) URL."""
     url = http_url(source.url)
     link = f" · [{md_escape(t('footer_link', lang))}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url else ""
-    return (f"- {md_escape(source.publisher)}: {md_escape(source.title)} ({md_escape(display_version(source.version))}) · "
+    return (f"- {md_escape(source.publisher)}: {md_escape(source.title)} ({md_escape(vintage(source, lang))}) · "
             f"**{md_escape(tier_label(source.tier, lang))}** · {md_escape(source.licence)}{link}")
 
 

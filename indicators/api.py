@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import registry
+from .codes import HOME
 from .data import Data
 from .registry import Indicator, headline
 from .schema import DISAGGREGATION_COLUMNS
@@ -63,7 +64,7 @@ def query(indicator: Indicator | str, data: Data, geo: str | list[str] | None = 
     return out[QUERY_COLUMNS].reset_index(drop=True)
 
 
-def series(indicator: Indicator | str, data: Data, geo: str = "TUR") -> dict[int, float]:
+def series(indicator: Indicator | str, data: Data, geo: str = HOME) -> dict[int, float]:
     """The headline series of one geo as {year: value}, the input of `indicators.progress.assess`."""
     frame = query(indicator, data, geo=geo)
     return {int(y): float(v) for y, v in zip(frame["year"], frame["value"], strict=True)}
@@ -74,7 +75,7 @@ def coverage(indicator: Indicator, data: Data) -> dict[str, object]:
     frame = latest_per_year(headline(indicator.compute(data)))
     if frame.empty:
         return {"geos": 0, "first_year": None, "last_year": None, "tur_years": 0}
-    tur = frame[frame["geo"] == "TUR"]
+    tur = frame[frame["geo"] == HOME]
     return {
         "geos": int(frame["geo"].nunique()),
         "first_year": int(frame["year"].min()),

@@ -23,6 +23,7 @@ from . import comparison as cmp
 from . import overview
 from . import peers as peer_ranking
 from .charts import series_chart, to_png
+from .codes import HOME, country_names
 from .data import Data
 from .i18n import (
     STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
@@ -31,9 +32,8 @@ from .objective_view import reason_text
 from .progress import OPENSDG, ORDINAL, STATUSES
 from .registry import Indicator
 from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard, years_text
-from .sources import Source, sources_by_id, tier_label
+from .sources import Source, sources_by_id, tier_label, vintage
 
-GEO = "TUR"
 BASE_YEAR = 2018
 DEFAULT_PEERS = ("CAN", "COL", "DEU", "MEX")
 MAX_PEERS = 6  # the peer table has one column per country and must fit an A4 page width
@@ -298,13 +298,6 @@ _FILE = re.compile(r"[\w./<>-]*\.(?:py|md|csv|xlsx?|rda|ya?ml|json|zip)\b|\b[a-z
 _DEVELOPER_WORDS = re.compile(r"GitHub|commit|@|copy in|copies|converted|byte-identical", re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _GITHUB = re.compile(r"^https://github\.com/([^/]+/[^/]+)")
-# Vintages written by curation as "figures dated A to B", "download covering A to B", "undated page, stored c. Y".
-_VINTAGES = (
-    (re.compile(r"^figures dated (\S+) to (\S+)$"), "briefing_vintage_range"),
-    (re.compile(r"^figures dated (\S+)$"), "briefing_vintage_single"),
-    (re.compile(r"^download covering (\S+) to (\S+)$"), "briefing_vintage_download"),
-    (re.compile(r"^undated page, stored c\. (\S+)$"), "briefing_vintage_undated"),
-)
 _ANNOTATION = re.compile(r"\s*[(\[][^()\[\]]*\b(?:copy|mirror|hosted|via|read|document-sharing)\b[^()\[\]]*[)\]]",
                          re.IGNORECASE)
 _NEWS_LICENCE = "Official statistics (facts); page text © its publisher"
@@ -324,22 +317,6 @@ def _without_developer_detail(text: str) -> str:
         text = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)",
                       lambda m: "" if has_developer_detail(m.group(0)) else m.group(0), text).strip()
     return "" if has_developer_detail(text) else text
-
-
-def reader_vintage(version: str, lang: str) -> str:
-    """The vintage of a source record in the reader's language: the curation's dated phrases translated
-    ("figures dated 2020 to 2025-03-13" → "rakamların tarihi: 2020 – 2025-03-13"); other vintages (release
-    names, database versions) in English only, without the parts naming the project's copies; in Turkish
-    only when they hold no English phrase (release names such as "WDI 2026-07-01")."""
-    short = overview.short_vintage(version)
-    for pattern, key in _VINTAGES:
-        match = pattern.match(short)
-        if match:
-            return t(key, lang, a=match.group(1), b=match.group(match.lastindex))
-    short = _without_developer_detail(short)
-    if lang == "tr" and re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", short):
-        return ""
-    return short
 
 
 def reader_licence(licence: str, lang: str) -> str:
@@ -377,7 +354,7 @@ def reader_source(number: int, source: Source, lang: str) -> SourceEntry:
     publisher = _without_developer_detail(source.publisher) or source.publisher
     if lang == "tr":  # the project's English notes on a record; the tier says the same in Turkish
         title, publisher = _ANNOTATION.sub("", title).strip(), _ANNOTATION.sub("", publisher).strip()
-    return SourceEntry(number, source.id, publisher, title, reader_vintage(source.version, lang),
+    return SourceEntry(number, source.id, publisher, title, vintage(source, lang),
                        reader_licence(source.licence, lang), reader_url(source.url), _tier(source, lang))
 
 
@@ -418,7 +395,7 @@ def data_until(data: Data, year: int | None) -> Data:
 def tur_series(indicator: Indicator, data: Data) -> pd.DataFrame:
     """Türkiye's headline series of an indicator: the rows of `indicators.api.query` with a value (one per
     year; columns indicator, geo, year, date, value, unit, source_id...)."""
-    frame = api.query(indicator, data, geo=GEO)
+    frame = api.query(indicator, data, geo=HOME)
     return frame[frame["value"].notna()].reset_index(drop=True)
 
 
@@ -447,7 +424,7 @@ def selected_indicators(objectives: Sequence[int], series: dict[str, pd.DataFram
 def is_assessed(indicator: Indicator, data: Data) -> bool:
     """Whether the progress of `indicator` for Türkiye since BASE_YEAR has a result: a status from a score
     or a category change (not "not enough data" nor "no desired direction")."""
-    a = indicator_progress(indicator, data, GEO, BASE_YEAR)
+    a = indicator_progress(indicator, data, HOME, BASE_YEAR)
     return a.status in VERDICT_STATUSES
 
 
@@ -471,7 +448,7 @@ def _growth(value: float | None, lang: str) -> str:
 
 def _progress_inputs(ind: Indicator, data: Data, lang: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Status code and the recomputable inputs of an indicator's progress since 2018."""
-    a = indicator_progress(ind, data, GEO, BASE_YEAR)
+    a = indicator_progress(ind, data, HOME, BASE_YEAR)
     inputs = []
     if a.base_year is not None:
         inputs.append((t("briefing_input_base", lang), f"{a.base_year}: {_value(ind, a.base_value, lang)}"))
@@ -499,11 +476,6 @@ def _objective_title(objectives: pd.DataFrame, number: int, lang: str) -> str:
     return str(row["title_tr"] if lang == "tr" else row["title_en"])
 
 
-def _country_name(countries: pd.DataFrame, geo: str, lang: str) -> str:
-    row = countries[countries["geo"] == geo]
-    if row.empty:
-        return geo
-    return str(row.iloc[0]["name_tr" if lang == "tr" else "name_en"])
 
 
 def _headlines(indicators: list[Indicator], series: dict[str, pd.DataFrame], lang: str,
@@ -515,7 +487,7 @@ def _headlines(indicators: list[Indicator], series: dict[str, pd.DataFrame], lan
         if iid not in chosen:
             continue
         ind = chosen[iid]
-        fig = overview.headline_figure(series[iid], GEO, BASE_YEAR)
+        fig = overview.headline_figure(series[iid], HOME, BASE_YEAR)
         change = ""
         if fig["base_year"] is not None:
             change = (overview.fmt_change(fig["change_base"], fig["change_base_pct"], ind.unit, lang, ind.decimals)
@@ -550,8 +522,8 @@ def _evidence(rec, lang: str) -> str:
 def _scorecard(inputs: BriefingInputs, data: Data, objectives: Sequence[int],
                lang: str) -> tuple[list[ScorecardRow], str]:
     """The chosen objectives that have indicators, and a note naming the objectives without any indicator."""
-    frame = objective_scorecard(data, GEO, BASE_YEAR)
-    results = indicator_results(data, GEO, BASE_YEAR)
+    frame = objective_scorecard(data, HOME, BASE_YEAR)
+    results = indicator_results(data, HOME, BASE_YEAR)
     table = overview.scorecard_table(frame, inputs.objectives, lang, OPENSDG)
     rows = []
     chosen = set(objectives)
@@ -594,7 +566,7 @@ def _period_text(year: int, date: str, lang: str) -> str:
 
 def _change_since_base(ind: Indicator, series: pd.DataFrame, lang: str) -> tuple[str, int | None, str]:
     """(change text, base year, base value text) of the latest value against the first value from BASE_YEAR on."""
-    fig = overview.headline_figure(series, GEO, BASE_YEAR)
+    fig = overview.headline_figure(series, HOME, BASE_YEAR)
     if fig is None or fig["base_year"] is None:
         return "", None, ""
     change = overview.fmt_change(fig["change_base"], fig["change_base_pct"], ind.unit, lang, ind.decimals)
@@ -684,12 +656,12 @@ def champion_rank(ind: Indicator, data: Data, champions: Sequence[str], year: in
     (Türkiye included); None when the indicator is not comparable or fewer than three have a value."""
     if not ind.comparable or ind.geography != "country" or not champions:
         return None
-    frame = api.query(ind, data, geo=sorted({GEO, *champions}))
-    table = peer_ranking.ranking(frame, year, [c for c in champions if c != GEO], GEO)
+    frame = api.query(ind, data, geo=sorted({HOME, *champions}))
+    table = peer_ranking.ranking(frame, year, [c for c in champions if c != HOME], HOME)
     valued = table[table["value"].notna()]
-    if len(valued) < 3 or GEO not in set(valued["geo"]):
+    if len(valued) < 3 or HOME not in set(valued["geo"]):
         return None
-    return int(valued.loc[valued["geo"] == GEO, "rank_selected"].iloc[0]), len(valued)
+    return int(valued.loc[valued["geo"] == HOME, "rank_selected"].iloc[0]), len(valued)
 
 
 def _headline_message(ind: Indicator, series: pd.DataFrame, data: Data, champions: Sequence[str],
@@ -765,18 +737,18 @@ def _peer_rows(indicators: list[Indicator], data: Data, peers: Sequence[str], la
         return []
     out = []
     for ind in indicators:
-        frame = api.query(ind, data, geo=[GEO, *peers])
-        year = peer_ranking.default_year(frame, GEO)
-        table = peer_ranking.ranking(frame, year, peers, GEO)
+        frame = api.query(ind, data, geo=[HOME, *peers])
+        year = peer_ranking.default_year(frame, HOME)
+        table = peer_ranking.ranking(frame, year, peers, HOME)
         valued = table[table["value"].notna()]
         if len(valued) < 2:
             continue
         by_geo = dict(zip(valued["geo"], valued["value"], strict=True))
-        rank = int(valued.loc[valued["geo"] == GEO, "rank_selected"].iloc[0])
+        rank = int(valued.loc[valued["geo"] == HOME, "rank_selected"].iloc[0])
         out.append(PeerRow(
             ind.id, ind.title(lang), year,
             t("briefing_rank_value", lang, rank=rank, total=len(valued)),
-            tuple(_value(ind, by_geo.get(g), lang) for g in [GEO, *peers]),
+            tuple(_value(ind, by_geo.get(g), lang) for g in [HOME, *peers]),
             cite.cite(list(valued.sort_values("geo")["source_id"])),
         ))
     return out
@@ -795,8 +767,8 @@ def _comparisons(indicators: list[Indicator], data: Data, lang: str, cite: _Cita
     for comp in cmp.COMPARISONS:
         if not selected.intersection(comp.indicator_ids):
             continue
-        frames = {i: api.query(i, data, geo=GEO) for i in comp.indicator_ids}
-        long = cmp.series_frame(comp, frames, GEO)
+        frames = {i: api.query(i, data, geo=HOME) for i in comp.indicator_ids}
+        long = cmp.series_frame(comp, frames, HOME)
         if long.empty:
             continue
         table = cmp.comparison_table(long, comp)
@@ -833,7 +805,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
     if bad:
         raise ValueError(f"objective(s) {bad} not within 1..23")
     known = set(inputs.countries["geo"])
-    peers = [p for p in dict.fromkeys(options.peers) if p != GEO]
+    peers = [p for p in dict.fromkeys(options.peers) if p != HOME]
     unknown = [p for p in peers if p not in known]
     if unknown:
         raise ValueError(f"unknown peer country code(s) {unknown}; expected ISO3 codes of ref_countries")
@@ -862,7 +834,8 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
     latest = max((s.series[-1][0] for s in sections), default=None)
     built = fmt_date(inputs.built_at, lang) if inputs.built_at else "–"
     ref = str(options.year) if options.year is not None else t("briefing_ref_latest", lang)
-    peer_names = [_country_name(inputs.countries, p, lang) for p in peers]
+    names = country_names(inputs.countries, lang)
+    peer_names = [names.get(p, p) for p in peers]
     return BriefingContent(
         lang=lang,
         title=t("briefing_title", lang),
@@ -880,7 +853,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         scorecard_note=scorecard_note,
         objective_sections=tuple(objective_sections),
         sections=tuple(sections),
-        peer_columns=(_country_name(inputs.countries, GEO, lang), *peer_names),
+        peer_columns=(names.get(HOME, HOME), *peer_names),
         peer_rows=tuple(peer_rows),
         peers_note=t("briefing_peers_note", lang) if peers else t("briefing_no_peers", lang),
         comparisons=tuple(comparisons),

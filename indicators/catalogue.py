@@ -17,7 +17,7 @@ from . import progress, registry
 from .api import coverage
 from .data import Data
 from .i18n import fmt_number, status_label, t, unit_label
-from .sources import TIERS, Source, sources_by_id, tier_counts
+from .sources import TIERS, Source, sources_by_id, tier_counts, vintage
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,7 @@ def datasets_frame(data: Data, sources: Mapping[str, Source] | None = None) -> p
                          "n_sources": "int64"})
 
 
-SOURCE_COLUMNS = ["id", "publisher", "title", "url", "version", "date_accessed", "licence", "licence_derived",
+SOURCE_COLUMNS = ["id", "publisher", "title", "url", "vintage", "date_accessed", "licence", "licence_derived",
                   "citation", "kind", "quoted_publisher", "tier"]
 TIER_COLUMNS = ["id", "title", *TIERS, "publisher_table", "publisher_table_url"]
 
@@ -166,15 +166,16 @@ def tier_frame(data: Data, lang: str, indicators: Sequence[registry.Indicator] |
     return pd.concat([frame, pd.DataFrame([total])], ignore_index=True).astype({tier: "int64" for tier in TIERS})
 
 
-def source_records(sources: Mapping[str, Source] | None = None, query: str = "") -> pd.DataFrame:
+def source_records(sources: Mapping[str, Source] | None = None, query: str = "", lang: str = "en") -> pd.DataFrame:
     """Source records sorted by id (SOURCE_COLUMNS) whose id, publisher, quoted publisher, title or citation
-    contain every word of `query`. URLs that are not http(s) are blanked so no page links to them."""
+    contain every word of `query`; `vintage` in `lang` (`indicators.sources.vintage`). URLs that are not
+    http(s) are blanked so no page links to them."""
     sources = sources if sources is not None else sources_by_id()
     rows = []
     for src in sorted(sources.values(), key=lambda s: s.id):
         if not matches(query, src.id, src.publisher, src.quoted_publisher, src.title, src.citation):
             continue
-        record = {c: getattr(src, c) for c in SOURCE_COLUMNS}
+        record = {c: vintage(src, lang) if c == "vintage" else getattr(src, c) for c in SOURCE_COLUMNS}
         if not src.url.lower().startswith(("https://", "http://")):
             record["url"] = ""
         rows.append(record)

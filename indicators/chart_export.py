@@ -9,7 +9,6 @@ them into the image. No streamlit here.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ import pandas as pd
 
 from .i18n import fmt_date, t, unit_label
 from .registry import Indicator
-from .sources import Source, sources_by_id, tier_label
+from .sources import Source, sources_by_id, tier_label, vintage
 
 TITLE_SIZE = 16
 SUBTITLE_SIZE = 12
@@ -28,10 +27,6 @@ FOOTER_LINE = 14  # px between footer lines
 FOOTER_COLOUR = "#555555"
 CHAR_WIDTH = 0.55  # average glyph width in em, for wrapping text to the chart width
 MAX_SOURCES = 3  # sources named in the footer; more are counted ("+2 more")
-# Where a source record's `version` stops naming the vintage and starts recording how the copy was obtained
-# (files, repositories, commits): a reader of the image needs the first part only.
-_PROVENANCE = re.compile(r";|,? \(?(copy in|copies in|tidy copy|GitHub|commit|export committed|via)\b")
-_DATED = re.compile(r"^figures dated (?P<first>.+?)(?: to (?P<last>.+))?$")
 
 
 @dataclass(frozen=True)
@@ -59,22 +54,10 @@ def period_text(years: Iterable[int]) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def vintage(version: str, lang: str) -> str:
-    """The vintage a reader needs from a source record's `version`: the text before any provenance detail
-    ("WDI 2026-07-01 (GitHub … @ 4ebec5a2, …)" → "WDI 2026-07-01"); "figures dated 2005 to 2024" in the
-    language ("2005–2024 tarihli rakamlar")."""
-    text = _PROVENANCE.split(version, maxsplit=1)[0].strip().rstrip(",")
-    dated = _DATED.match(text)
-    if dated:
-        span = dated["first"] if not dated["last"] else f"{dated['first']}–{dated['last']}"
-        return t("export_figures_dated", lang, span=span)
-    return text
-
-
 def source_text(source: Source, lang: str) -> str:
     """One source as the image names it: publisher, title, vintage and tier in words (the one place that
     words a source for chart images and for the latest-figure line)."""
-    text = f"{source.publisher}, {source.title} ({vintage(source.version, lang)})"
+    text = f"{source.publisher}, {source.title} ({vintage(source, lang)})"
     if source.tier:
         text += f" · {tier_label(source.tier, lang)}"
     return text

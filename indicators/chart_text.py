@@ -12,6 +12,7 @@ from collections.abc import Mapping
 import pandas as pd
 from babel.numbers import format_compact_decimal
 
+from .codes import HOME
 from .i18n import LOCALES, fmt_number, fmt_percent, fmt_value, t
 from .registry import Indicator
 from .sources import Source
@@ -67,7 +68,7 @@ def chart_sentence(frame: pd.DataFrame, indicator: Indicator, lang: str, geo_nam
     return ", ".join(parts) + (f" ({publisher})" if publisher else "") + "."
 
 
-def ranking_sentence(frame: pd.DataFrame, indicator: Indicator, lang: str, year: int, highlight: str = "TUR",
+def ranking_sentence(frame: pd.DataFrame, indicator: Indicator, lang: str, year: int, highlight: str = HOME,
                      publisher: str = "") -> str:
     """The sentence of a ranking chart: the country with the highest value and where `highlight` ranks.
 

@@ -12,13 +12,11 @@ import json
 import altair as alt
 import pandas as pd
 
-from .i18n import STATUS_COLOURS, fmt_value, status_label, t, unit_label
+from . import palette
+from .codes import HOME
+from .i18n import fmt_value, t, unit_label
 from .registry import Indicator
 
-BASELINE_COLOUR = "#555555"
-TARGET_COLOUR = "#0072B2"
-SERIES_PALETTE = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999"]
-NO_DATA_COLOUR = "#D9D9D9"
 # Units whose values run into millions or billions: the axis shows them in short form (3.6M / 3,6 Mn).
 COMPACT_UNITS = {"persons", "usd", "permits", "cases", "incidents"}
 # Short suffixes for thousands, millions, billions (CLDR short forms: K/M/B; B/Mn/Mlr in Turkish, where usage writes Mlr for CLDR's Mr).
@@ -110,7 +108,7 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
     if colour_by:
         legend = alt.Legend(orient="bottom", direction="vertical", labelLimit=0, title=None)
         encodings["color"] = alt.Color(f"{colour_by}:N", title=colour_title or colour_by,
-                                       scale=alt.Scale(range=SERIES_PALETTE), legend=legend)
+                                       scale=alt.Scale(range=list(palette.SERIES)), legend=legend)
         encodings["strokeDash"] = alt.StrokeDash(f"{colour_by}:N", legend=None)
         encodings["tooltip"].insert(0, alt.Tooltip(f"{colour_by}:N", title=colour_title or colour_by))
     # Categories are not joined by a line: a line would show values between two categories.
@@ -121,22 +119,22 @@ def series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, baseline_
     if baseline_year is not None and not years.empty and years.min() <= baseline_year <= years.max():
         rule = pd.DataFrame({"year": [baseline_year], "label": [str(baseline_year)]})
         base = alt.Chart(rule)
-        layers.append(base.mark_rule(strokeDash=[4, 4], color=BASELINE_COLOUR).encode(x="year:Q"))
-        layers.append(base.mark_text(align="left", dx=4, dy=4, color=BASELINE_COLOUR, baseline="top")
+        layers.append(base.mark_rule(strokeDash=[4, 4], color=palette.BASELINE).encode(x="year:Q"))
+        layers.append(base.mark_text(align="left", dx=4, dy=4, color=palette.BASELINE, baseline="top")
                       .encode(x="year:Q", y=alt.value(0), text="label:N"))
     if indicator.target is not None:
         label = t("target_label" if indicator.target_official else "threshold_label", lang,
                   value=fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
         target = pd.DataFrame({"value": [indicator.target], "label": [label]})
         base = alt.Chart(target)
-        layers.append(base.mark_rule(color=TARGET_COLOUR, strokeWidth=2).encode(y="value:Q"))
-        layers.append(base.mark_text(align="left", dx=4, dy=-6, color=TARGET_COLOUR)
+        layers.append(base.mark_rule(color=palette.TARGET, strokeWidth=2).encode(y="value:Q"))
+        layers.append(base.mark_text(align="left", dx=4, dy=-6, color=palette.TARGET)
                       .encode(y="value:Q", x=alt.value(0), text="label:N"))
     chart_title = alt.Title(title or indicator.title(lang), anchor="start", fontSize=14, limit=0)
     return alt.layer(*layers).properties(title=chart_title, height=320)
 
 
-def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highlight: str = "TUR",
+def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highlight: str = HOME,
                   label_column: str = "name") -> alt.Chart:
     """A horizontal bar chart of `frame` (columns geo, value, `label_column`) sorted by value, with
     `highlight` drawn in a distinct colour (and named in the tooltip, so colour is not the only cue)."""
@@ -150,8 +148,8 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highligh
             y=alt.Y(f"{label_column}:N", sort="-x", title=None),
             x=alt.X("value:Q", title=unit_label(indicator.unit, lang),
                     axis=alt.Axis(labelExpr=number_label_expr(lang, compact, 0 if compact else indicator.decimals))),
-            color=alt.Color("highlighted:N", scale=alt.Scale(domain=[False, True], range=["#9db4cc", "#D55E00"]),
-                            legend=None),
+            color=alt.Color("highlighted:N", legend=None,
+                            scale=alt.Scale(domain=[False, True], range=[palette.OTHER_COUNTRY, palette.HOME])),
             tooltip=[alt.Tooltip(f"{label_column}:N", title=t("country", lang)),
                      alt.Tooltip("value_label:N", title=t("value", lang))],
         )
@@ -159,14 +157,13 @@ def ranking_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, highligh
     )
 
 
-HIGHLIGHT_OUTLINE = "#D55E00"  # Okabe–Ito vermilion: Türkiye's outline on the world map
 WORLD_MAP_HEIGHT = 380  # px of the plot; without Antarctica the Equal Earth world is about 2.1 times as wide as high
 LEFT_OUT = frozenset({"ATA"})  # drawn nowhere: no migration figures, and it takes a sixth of the height
 
 
 def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str | None = None,
                     unit: str | None = None, unit_title: str | None = None, decimals: int | None = None,
-                    highlight: str = "TUR") -> alt.LayerChart:
+                    highlight: str = HOME) -> alt.LayerChart:
     """A choropleth of a country GeoJSON whose features carry properties `geo`, `name` and `value` (None =
     no data, drawn light grey, never as 0), at the column's full width. Equal Earth projection without
     Antarctica, sequential colour; counts and rates per 1,000 use a symmetric-log scale so that a few very
@@ -194,7 +191,7 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
     # Countries without a value are drawn by a grey base layer: Vega-Lite drops null values from the
     # coloured layer, and they must show as "no data", not vanish or look like 0.
     no_data = (alt.Chart(shapes).mark_geoshape(stroke="#ffffff", strokeWidth=0.3)
-               .encode(color=alt.value(NO_DATA_COLOUR), tooltip=tooltip).project("equalEarth"))
+               .encode(color=alt.value(palette.NO_DATA), tooltip=tooltip).project("equalEarth"))
     coloured = (
         alt.Chart(shapes)
         .mark_geoshape(stroke="#ffffff", strokeWidth=0.3)
@@ -204,7 +201,7 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
         .transform_filter("isValid(datum.properties.value)")
         .project("equalEarth")
     )
-    outline = (alt.Chart(shapes).mark_geoshape(filled=False, stroke=HIGHLIGHT_OUTLINE, strokeWidth=2)
+    outline = (alt.Chart(shapes).mark_geoshape(filled=False, stroke=palette.HOME, strokeWidth=2)
                .encode(tooltip=tooltip)
                .transform_filter(f"datum.properties.geo === {json.dumps(highlight)}")
                .project("equalEarth"))
@@ -215,11 +212,6 @@ def world_map_chart(geojson: dict, indicator: Indicator, lang: str, title: str |
         # fitted to what is left, drew the world about 500 px wide in an 820-px column.
         autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
 
-
-def status_legend(lang: str) -> pd.DataFrame:
-    """The status colours with their labels (the text alternative of the colour key)."""
-    return pd.DataFrame([{"status": k, "label": status_label(k, lang), "colour": c}
-                         for k, c in STATUS_COLOURS.items()])
 
 
 def to_png(chart: alt.TopLevelMixin, scale: float = 2.0) -> bytes:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from .codes import HOME
 from .paths import CURATED_DIR, DEFAULT_RAW_DIR, SOURCES_FILE
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -121,7 +122,7 @@ def query(
 @app.command()
 def progress(
     indicator: str,
-    geo: Annotated[str, typer.Option()] = "TUR",
+    geo: Annotated[str, typer.Option()] = HOME,
     base_year: Annotated[int, typer.Option()] = 2018,
     method: Annotated[str, typer.Option(help="opensdg or unsd")] = "opensdg",
     fmt: Format = "table",
@@ -150,7 +151,7 @@ def progress(
 
 @app.command("scorecard")
 def scorecard_cmd(
-    geo: Annotated[str, typer.Option()] = "TUR",
+    geo: Annotated[str, typer.Option()] = HOME,
     base_year: Annotated[int, typer.Option()] = 2018,
     method: Annotated[str, typer.Option(help="opensdg or unsd")] = "opensdg",
     fmt: Format = "table",

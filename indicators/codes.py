@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pandas as pd
 import pycountry
 
 # Codes used by UN/World Bank sources that ISO 3166-1 does not assign.
+# The home geography of the dashboard: every "Türkiye" default, highlight and comparison uses this code.
+HOME = "TUR"
 EXTRA_COUNTRY_CODES = {"XKX": "Kosovo", "CHI": "Channel Islands"}
 AGGREGATE_CODES = {"WLD": "World"}
 # Pseudo-countries for origin/citizenship columns.
@@ -40,3 +43,10 @@ def province_code(plate: int | str) -> str:
     if not 1 <= n <= 81:
         raise ValueError(f"plate code {plate!r} is not in 1..81")
     return f"TR-{n:02d}"
+
+
+def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
+    """{ISO3: country name in the language} from `ref_countries` (columns geo, name_en, name_tr: CLDR names):
+    the one name lookup of the dashboard."""
+    column = "name_tr" if lang == "tr" else "name_en"
+    return dict(zip(countries["geo"], countries[column], strict=True))

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from . import registry
+from . import palette, registry
 from .charts import number_label_expr
+from .codes import HOME
 from .i18n import fmt_number, t, unit_label
 from .sources import Source, http_url, source_label, tier_counts
+from .sources import vintage as source_vintage
 
 BASELINE_YEAR = 2018  # the GCM was adopted in December 2018
-SERIES_COLOURS = ["#1f4e79", "#D55E00", "#009E73", "#CC79A7"]  # Okabe–Ito-based, as indicators.charts
 DASHES = [[1, 0], [5, 3], [2, 2], [6, 2, 2, 2]]  # so lines differ by more than colour
 LONG_COLUMNS = ["series", "label", "year", "value", "source_id", "note"]
 
@@ -181,27 +182,16 @@ def comparison(concept: str) -> Comparison:
     raise KeyError(f"no comparison for concept {concept!r}; known: {[c.concept for c in COMPARISONS]}")
 
 
-def short_version(version: str) -> str:
-    """The vintage part of a source's `version` text: up to the first ' (', ';' or ' via ' ('WPP 2024 via
-    the R package…' → 'WPP 2024')."""
-    cut = len(version)
-    for mark in (" (", ";", " via "):
-        pos = version.find(mark)
-        if pos > 0:
-            cut = min(cut, pos)
-    return version[:cut].strip()
-
-
 def vintage(source_ids: list[str], sources: Mapping[str, Source], lang: str) -> str:
     """The vintage of a series: the short version of its single source, or 'quoted by N pages' when the
     values were transcribed from several pages (national figures); short, as it goes in a legend."""
     ids = list(dict.fromkeys(s for s in source_ids if s))
     if len(ids) == 1 and ids[0] in sources:
-        return short_version(sources[ids[0]].version)
+        return source_vintage(sources[ids[0]], lang)
     return t("national_quoted_pages", lang, n=len(ids))
 
 
-def series_frame(comp: Comparison, frames: Mapping[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
+def series_frame(comp: Comparison, frames: Mapping[str, pd.DataFrame], geo: str = HOME) -> pd.DataFrame:
     """One row per series and year for `geo`: columns series (ComparedSeries.key), year, value, source_id,
     note (LONG_COLUMNS without label). `frames` maps indicator ids to their headline query results.
 
@@ -293,7 +283,7 @@ def definitions_frame(comp: Comparison, long: pd.DataFrame, sources: Mapping[str
     return pd.DataFrame(rows)
 
 
-def alternative_rows(full: pd.DataFrame, geo: str = "TUR") -> pd.DataFrame:
+def alternative_rows(full: pd.DataFrame, geo: str = HOME) -> pd.DataFrame:
     """The competing values of a national indicator: for every year of `geo` with at least one row marked
     `alternative`, that year's preferred and alternative rows (columns indicator, year, date, value, status,
     source_id, note), sorted by year, date and status (preferred first)."""
@@ -357,7 +347,7 @@ def comparison_chart(long: pd.DataFrame, labels: Mapping[str, str], comp: Compar
         y=alt.Y("value:Q", title=unit_label(unit, lang),
                 axis=alt.Axis(labelExpr=number_label_expr(lang, compact=unit in ("persons", "usd")))),
         color=alt.Color("label:N", legend=legend, sort=domain,
-                        scale=alt.Scale(domain=domain, range=SERIES_COLOURS[:len(domain)])),
+                        scale=alt.Scale(domain=domain, range=list(palette.SERIES[:len(domain)]))),
         strokeDash=alt.StrokeDash("label:N", legend=legend, sort=domain, scale=alt.Scale(domain=domain, range=dashes)),
         strokeWidth=alt.StrokeWidth("label:N", legend=legend, sort=domain,
                                     scale=alt.Scale(domain=domain, range=widths)),

@@ -25,7 +25,7 @@ import pandas as pd
 
 from . import registry
 from .data import Data
-from .sources import Source, sources_by_id, tier_label
+from .sources import Source, sources_by_id, tier_label, vintage
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
@@ -120,7 +120,7 @@ def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) 
     ids = out["source_id"]
     out["source_publisher"] = ids.map(lambda s: sources[s].publisher if s in sources else "")
     out["source_title"] = ids.map(lambda s: sources[s].title if s in sources else "")
-    out["source_version"] = ids.map(lambda s: sources[s].version if s in sources else "")
+    out["source_version"] = ids.map(lambda s: vintage(sources[s], "en") if s in sources else "")
     out["source_licence"] = ids.map(lambda s: sources[s].licence if s in sources else "")
     out["source_url"] = ids.map(lambda s: sources[s].url if s in sources else "")
     out["source_tier"] = ids.map(lambda s: sources[s].tier if s in sources else "")

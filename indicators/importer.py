@@ -29,6 +29,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from .codes import HOME
 from .curate import CurationError, observations, write_table
 from .curate.national_official import is_adnks_foreign, province_key, read_adnks_foreign
 from .paths import CURATED_DIR, DATA_DIR, SOURCES_FILE
@@ -126,7 +127,7 @@ def _template(path: Path, provinces: dict[str, str], national: bool = False) -> 
                 cell = str(rec[columns[name]]).strip() if name in columns else ""
                 if cell and province_key(cell) not in NATIONAL_WORDS:
                     raise fail(name, f"{cell!r}: a national table; expected Türkiye or Toplam (or an empty cell)")
-            geo = "TUR"
+            geo = HOME
         elif "plate" in columns and str(rec[columns["plate"]]).strip():
             plate = str(rec[columns["plate"]]).strip().removesuffix(".0")
             if not (plate.isdigit() and 1 <= int(plate) <= 81):
@@ -190,9 +191,10 @@ def import_source(imported: Imported, url: str, accessed: str, publisher: str = 
     title = title or imported.path.name
     return Source(
         id=f"import_{imported.dataset}_{imported.sha256[:8]}", publisher=publisher, title=title, url=url,
-        version=f"table imported on {dt.date.today().isoformat()} (sha256 {imported.sha256[:12]})",
+        version_producer=dt.date.today().isoformat(),
+        version_title=f"table imported on {dt.date.today().isoformat()} (sha256 {imported.sha256[:12]})",
         date_accessed=accessed, licence="the publisher's terms of use", citation=f"{publisher}, {title}. {url}",
-        kind="official_release", tier="publisher",
+        kind="official_release", tier="publisher", attribution_short=publisher,
         notes=f"Imported from the file {imported.path.name} (sha256 {imported.sha256}), layout {imported.layout}.")
 
 
@@ -337,7 +339,7 @@ def display_changes(changes: pd.DataFrame, reference: pd.DataFrame, lang: str) -
     codes."""
     from .i18n import fmt_number, fmt_percent, t
 
-    names = dict(zip(reference["geo"], reference["name_tr"])) | {"TUR": t("import_national", lang)}
+    names = dict(zip(reference["geo"], reference["name_tr"])) | {HOME: t("import_national", lang)}
     sexes = {"": t("import_sex_total", lang), "female": t("import_sex_female", lang), "male": t("import_sex_male", lang)}
     return pd.DataFrame({
         t("import_col_place", lang): changes["geo"].map(names).fillna(changes["geo"]),

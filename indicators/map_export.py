@@ -15,8 +15,9 @@ from collections.abc import Iterable
 import altair as alt
 import pandas as pd
 
-from . import maps
+from . import maps, palette
 from .chart_export import Caption, source_lines
+from .codes import HOME
 from .i18n import fmt_date, t
 
 WIDTH = 720  # CSS px, as the charts' exports (dashboard.exports.EXPORT_WIDTH)
@@ -82,7 +83,7 @@ def corridor_chart(arcs: pd.DataFrame, countries: pd.DataFrame, countries_doc: d
     """The corridors of `maps.corridor_arcs` as straight lines from Türkiye to the other country (width as on
     the page), a circle at the other end whose area grows with persons, and the `labels` largest labelled
     with country and persons; Mercator fitted to every end drawn."""
-    home = countries.set_index("geo").loc[maps.HOME, ["lon", "lat"]].astype(float).tolist()
+    home = countries.set_index("geo").loc[HOME, ["lon", "lat"]].astype(float).tolist()
     plot = pd.DataFrame({
         "name": arcs["name"], "label": arcs["label"], "persons_text": arcs["persons_text"],
         "lon": [p[0] for p in arcs["partner_position"]], "lat": [p[1] for p in arcs["partner_position"]],
@@ -92,13 +93,13 @@ def corridor_chart(arcs: pd.DataFrame, countries: pd.DataFrame, countries_doc: d
     box = maps.bounds([home[0], *plot["lon"]], [home[1], *plot["lat"]])
     projection = {"type": "mercator", "fit": _fit(_box_points(box))}
     base = alt.Chart(plot)
-    lines = base.mark_rule(color=maps.PARTNER_COLOUR, opacity=0.8).encode(
+    lines = base.mark_rule(color=palette.PARTNER, opacity=0.8).encode(
         longitude="home_lon:Q", latitude="home_lat:Q", longitude2="lon:Q", latitude2="lat:Q",
         strokeWidth=alt.StrokeWidth("width:Q", scale=None)).project(**projection)
-    ends = base.mark_circle(color=maps.PARTNER_COLOUR, opacity=0.65, stroke="#FFFFFF").encode(
+    ends = base.mark_circle(color=palette.PARTNER, opacity=0.65, stroke="#FFFFFF").encode(
         longitude="lon:Q", latitude="lat:Q", size=alt.Size("area:Q", scale=None, legend=None)).project(**projection)
     home_dot = (alt.Chart(pd.DataFrame({"lon": [home[0]], "lat": [home[1]]}))
-                .mark_circle(color=maps.HOME_COLOUR, size=120, opacity=1).encode(longitude="lon:Q", latitude="lat:Q")
+                .mark_circle(color=palette.HOME, size=120, opacity=1).encode(longitude="lon:Q", latitude="lat:Q")
                 .project(**projection))
     names = (base.transform_filter(alt.datum.rank < labels)
              .mark_text(align="left", dx=12, fontSize=12, fontWeight="bold", color=LABEL_COLOUR)
@@ -116,7 +117,7 @@ def incident_chart(points: pd.DataFrame, countries_doc: dict, provinces_doc: dic
     plot = points[["lon", "lat", "radius"]].assign(area=[math.pi * r**2 for r in points["radius"]])
     provinces = (alt.Chart(alt.Data(values=provinces_doc["features"]))
                  .mark_geoshape(filled=False, stroke="#C8C8C8", strokeWidth=0.3, clip=True).project(**projection))
-    circles = (alt.Chart(plot).mark_circle(color=maps.INCIDENT_COLOUR, opacity=0.55, stroke="#FFFFFF", strokeWidth=0.5)
+    circles = (alt.Chart(plot).mark_circle(color=palette.INCIDENT, opacity=0.55, stroke="#FFFFFF", strokeWidth=0.5)
                .encode(longitude="lon:Q", latitude="lat:Q", size=alt.Size("area:Q", scale=None, legend=None))
                .project(**projection))
     return alt.layer(_base(countries_doc, projection), provinces, circles).properties(width=width,

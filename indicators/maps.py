@@ -20,7 +20,9 @@ import pandas as pd
 import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
-from .curate.iom import TURKIYE_ROUTES
+from . import palette
+from .codes import HOME, country_names
+from .schema import TURKIYE_ROUTE_CODES
 from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, t, unit_label
 from .schema import DISAGGREGATION_COLUMNS
 from .sources import source_label, source_tier_label
@@ -33,9 +35,7 @@ PROVINCE_LAYERS: dict[str, dict[str, str]] = {
     "tp": {"absolute": "tp_syrians_by_province", "per_1000": "tp_syrians_per_1000_province"},
     "closed": {"absolute": "closed_neighbourhoods_by_province"},
 }
-MEASURES = ("absolute", "per_1000")
 FLOWS = ("in", "out")
-HOME = "TUR"
 HEIGHT = 520
 # The map's view is chosen server-side, where the browser's width is unknown: every view is fitted to the
 # narrowest frame the map gets (a 390-px phone less Streamlit's page margins), so all that is drawn is
@@ -54,9 +54,6 @@ NOT_REPORTED = "#DDDDDD"
 BASE_FILL = [236, 236, 236, 255]
 BASE_LINE = [160, 160, 160, 255]
 PROVINCE_LINE = [255, 255, 255, 255]
-PARTNER_COLOUR = "#E69F00"  # Okabe–Ito orange: the other country's end of an arc
-HOME_COLOUR = "#0072B2"  # Okabe–Ito blue: Türkiye's end of an arc
-INCIDENT_COLOUR = "#D55E00"
 ARC_WIDTH = (2.0, 14.0)  # pixels, for the smallest and the largest corridor drawn
 END_RADIUS = 20.0  # px: radius of the circle at the largest corridor's other end (area ∝ persons)
 LABELS = 5  # corridors labelled with their country and number of persons (the largest ones)
@@ -344,10 +341,6 @@ def corridor_years(bilateral: pd.DataFrame, flow: str) -> list[int]:
     return sorted({int(y) for y in _bilateral_totals(bilateral, flow)["year"]}, reverse=True)
 
 
-def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
-    """ISO3 → country name in the language (CLDR names in ref_countries)."""
-    col = "name_tr" if lang == "tr" else "name_en"
-    return dict(zip(countries["geo"], countries[col], strict=True))
 
 
 def corridors(bilateral: pd.DataFrame, countries: pd.DataFrame, flow: str, year: int, lang: str) -> pd.DataFrame:
@@ -484,7 +477,7 @@ def corridor_deck(arcs: pd.DataFrame, countries_doc: dict, countries: pd.DataFra
     (the arc runs from origin to destination); a circle at the other country's end sized by persons, and the
     `labels` largest corridors labelled with the country and persons (`corridor_labels`); the view fits every
     end (`corridor_view`)."""
-    partner, home = rgba(PARTNER_COLOUR, 220), rgba(HOME_COLOUR, 220)
+    partner, home = rgba(palette.PARTNER, 220), rgba(palette.HOME, 220)
     source, target = (partner, home) if flow == "in" else (home, partner)
     view = corridor_view(arcs, countries)
     layer = pdk.Layer("ArcLayer", arcs, id="corridors", pickable=True, auto_highlight=True,
@@ -492,7 +485,7 @@ def corridor_deck(arcs: pd.DataFrame, countries_doc: dict, countries: pd.DataFra
                       get_width="width", width_units=PIXELS, get_source_color=source, get_target_color=target,
                       great_circle=False)
     ends = pdk.Layer("ScatterplotLayer", arcs, id="corridor_ends", pickable=True, get_position="partner_position",
-                     get_radius="radius", radius_units=PIXELS, get_fill_color=rgba(PARTNER_COLOUR, 150),
+                     get_radius="radius", radius_units=PIXELS, get_fill_color=rgba(palette.PARTNER, 150),
                      get_line_color=[255, 255, 255, 230], stroked=True, line_width_min_pixels=1)
     text = corridor_labels(arcs, view, labels)
     names = pdk.Layer("TextLayer", text, id="corridor_labels", get_position="position", get_text="text",
@@ -515,8 +508,8 @@ def not_drawn_text(n: int, lang: str) -> str:
 
 def arc_legend(flow: str, lang: str) -> pd.DataFrame:
     """The arc colours with their meaning (label, colour)."""
-    return pd.DataFrame([(t("maps_arc_partner_" + flow, lang), PARTNER_COLOUR),
-                         (t("maps_arc_home", lang), HOME_COLOUR)], columns=["label", "colour"])
+    return pd.DataFrame([(t("maps_arc_partner_" + flow, lang), palette.PARTNER),
+                         (t("maps_arc_home", lang), palette.HOME)], columns=["label", "colour"])
 
 
 # --- 3. Missing Migrants incidents ----------------------------------------------------------------------------
@@ -525,7 +518,6 @@ def arc_legend(flow: str, lang: str) -> pd.DataFrame:
 # incidents IOM assigns to one of the four routes through Türkiye, in any country. "region" adds the
 # incidents in the countries around Türkiye on other routes or none (the rest of mmp_incidents).
 DEATH_SCOPES = ("routes", "region")
-TURKIYE_ROUTE_CODES = tuple(TURKIYE_ROUTES.values())
 HEADLINE_DEATHS = "migrant_deaths_routes_turkiye"
 
 
@@ -669,7 +661,7 @@ def incident_deck(points: pd.DataFrame, countries_doc: dict, provinces_doc: dict
     """Incidents as circles (area ∝ dead and missing) over country and province outlines."""
     layer = pdk.Layer("ScatterplotLayer", points, id="incidents", pickable=True, auto_highlight=True,
                       get_position=["lon", "lat"], get_radius="radius", radius_units=PIXELS,
-                      get_fill_color=rgba(INCIDENT_COLOUR, 140), get_line_color=[255, 255, 255, 200],
+                      get_fill_color=rgba(palette.INCIDENT, 140), get_line_color=[255, 255, 255, 200],
                       stroked=True, line_width_min_pixels=0.5)
     return deck([base_layer(countries_doc, "countries"), base_layer(provinces_doc, "provinces", filled=False), layer],
                 incident_view(points), "{date_text} · {place_text}\n{people_text}\n{cause_text}\n{route_text}")
@@ -690,7 +682,7 @@ def size_legend_chart(lang: str) -> alt.LayerChart:
     plot = pd.DataFrame({"label": [fmt_number(v, lang) for v in SIZE_LEGEND_VALUES],
                          "area": (math.pi * radius**2).to_numpy(), "order": range(len(SIZE_LEGEND_VALUES))})
     base = alt.Chart(plot).encode(y=_legend_rows(len(plot)))
-    circles = base.mark_circle(color=INCIDENT_COLOUR, opacity=0.6, stroke="white").encode(
+    circles = base.mark_circle(color=palette.INCIDENT, opacity=0.6, stroke="white").encode(
         x=alt.value(28), size=alt.Size("area:Q", scale=None, legend=None))
     labels = base.mark_text(align="left", fontSize=12).encode(x=alt.value(62), text="label:N")
     return alt.layer(circles, labels).properties(title=t("maps_col_dead_missing", lang), height=52 * len(plot),

@@ -33,7 +33,7 @@ class SourceRecord(SQLModel, table=True):
     publisher: str
     title: str
     url: str
-    version: str
+    version_producer: str
     date_accessed: str
     licence: str
     citation: str
@@ -42,6 +42,13 @@ class SourceRecord(SQLModel, table=True):
     licence_derived: str = ""
     notes: str = ""
     tier: str = ""
+    attribution_short: str = ""
+    url_download: str = ""
+    version_title: str = ""
+    figures_from: str = ""
+    figures_to: str = ""
+    licence_url: str = ""
+    licence_derived_url: str = ""
 
 
 class Province(SQLModel, table=True):

@@ -15,12 +15,13 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 from .api import latest_per_year
+from .codes import HOME
 from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .scorecard import DATED_GAP_YEARS, years_text
-from .sources import Source, tier_label
+from .sources import Source, tier_label, vintage
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
 COMPACT_UNITS = {"persons", "permits", "cases", "incidents"}
@@ -90,7 +91,7 @@ def n_alternatives(rows: pd.DataFrame) -> int:
     return int((rows["status"] == "alternative").sum())
 
 
-def series_geo(full: pd.DataFrame, preferred: str = "TUR") -> str | None:
+def series_geo(full: pd.DataFrame, preferred: str = HOME) -> str | None:
     """The geography whose series the page shows: `preferred` when it has rows, else the only geography of
     an indicator published for one area (e.g. WLD for a world total), else None."""
     geos = set(full["geo"])
@@ -253,10 +254,6 @@ def code_label(column: str, code: str, lang: str, country_names: Mapping[str, st
     return code.replace("_", " ")
 
 
-def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
-    """{ISO3: name in the language} from `ref_countries` (columns geo, name_en, name_tr)."""
-    col = "name_tr" if lang == "tr" else "name_en"
-    return dict(zip(countries["geo"], countries[col]))
 
 
 def geo_label(geo: str, lang: str, names: Mapping[str, str]) -> str:
@@ -357,7 +354,7 @@ def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang
         t("tier", lang): [tier_label(s.tier, lang) for s in rows],
         t("objectives_src_link", lang): [web_link(s.url) for s in rows],
         t("objectives_src_licence", lang): [s.licence for s in rows],
-        t("objectives_src_vintage", lang): [s.version for s in rows],
+        t("objectives_src_vintage", lang): [vintage(s, lang) for s in rows],
         t("objectives_src_accessed", lang): [s.date_accessed for s in rows],
     })
 

@@ -6,17 +6,17 @@ Pure functions over query frames (`indicators.api.query` output) and reference t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import registry
+from .codes import HOME
 from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
 from .progress import METHOD_SOURCES
 from .scorecard import NO_DATA, NO_DATA_LABELS, years_text
-from .sources import Source
+from .sources import Source, vintage
 
 # The headline figures, in display order. refugees_hosted and tp_syrians stay next to each other: they
 # measure different things (see HEADLINE_NOTES) and are never merged.
@@ -80,7 +80,7 @@ def _pct(change: float, start: float) -> float | None:
     return None if start == 0 else change / start * 100
 
 
-def headline_figure(series: pd.DataFrame, geo: str = "TUR", base_year: int = HEADLINE_BASE_YEAR) -> dict | None:
+def headline_figure(series: pd.DataFrame, geo: str = HOME, base_year: int = HEADLINE_BASE_YEAR) -> dict | None:
     """The latest value of a headline series for `geo` with its changes (derived by this project).
 
     `series` has the columns of `indicators.api.query` (one row per geo and year). Returns None when `geo`
@@ -110,7 +110,7 @@ def headline_figure(series: pd.DataFrame, geo: str = "TUR", base_year: int = HEA
     return out
 
 
-def headline_table(frames: dict[str, pd.DataFrame], geo: str = "TUR",
+def headline_table(frames: dict[str, pd.DataFrame], geo: str = HOME,
                    base_year: int = HEADLINE_BASE_YEAR) -> pd.DataFrame:
     """One row per indicator of `frames` ({indicator id: query frame}, in display order) that has a value
     for `geo`, with `HEADLINE_COLUMNS` (see `headline_figure`)."""
@@ -121,7 +121,7 @@ def headline_table(frames: dict[str, pd.DataFrame], geo: str = "TUR",
     return table
 
 
-def full_series(frames: dict[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
+def full_series(frames: dict[str, pd.DataFrame], geo: str = HOME) -> pd.DataFrame:
     """Every row for `geo` of the given query frames (full=True: disaggregations, dated points and
     alternative values included), stacked in the given order: the "full series" download."""
     parts = [frame[frame["geo"] == geo] for frame in frames.values()]
@@ -145,16 +145,6 @@ def fmt_change(change: float | None, pct: float | None, unit: str, lang: str, de
     return text
 
 
-_PROVENANCE = re.compile(r"\s*\([^()]*(?:GitHub|@|https?:)[^()]*\)")
-
-
-def short_vintage(version: str) -> str:
-    """The vintage of a source record without where our copy came from: the text before the first ";",
-    without a parenthesis naming a repository, commit or URL (`WDI 2026-07-01`, `2025.12.1 (Global Trends
-    2025 (corrected))`). The full record is in the footer and the downloads."""
-    return _PROVENANCE.sub("", version.split(";")[0]).strip()
-
-
 # A latest value is "dated" when its year is this many years or more before the reference year (the last
 # full year before the data store was built): work permits ending in 2018, remittances paid ending in 2020
 # in a 2021 WDI vintage. Such values say so and name the vintage they come from.
@@ -173,7 +163,7 @@ def dated_note(year: int, source: Source | None, reference: int | None, lang: st
     2025. Source vintage: figures dated 2011 to 2019.`"""
     if reference is None or reference - year < DATED_LAG_YEARS:
         return ""
-    version = short_vintage(source.version) if source is not None else "–"
+    version = vintage(source, lang) if source is not None else "–"
     return t("overview_dated", lang, year=year, lag=reference - year, reference=reference, version=version)
 
 
@@ -275,7 +265,7 @@ def tile_details(row, results: pd.DataFrame, lang: str) -> list[str]:
     return lines
 
 
-def latest_values(frames: dict[str, pd.DataFrame], geo: str = "TUR") -> pd.DataFrame:
+def latest_values(frames: dict[str, pd.DataFrame], geo: str = HOME) -> pd.DataFrame:
     """The latest value for `geo` of each indicator in `frames` ({id: query frame}), in the given order,
     with `LATEST_COLUMNS`; indicators without a value for `geo` get a row with year 0 and value NaN
     (shown as '–') so that every declared indicator is listed."""
@@ -318,7 +308,7 @@ def display_latest(latest: pd.DataFrame, lang: str, publishers: dict[str, str],
         source = sources.get(row.source_id)
         if row.year and dated_note(row.year, source, reference, lang):
             period = t("overview_dated_short", lang, period=period,
-                       version=short_vintage(source.version) if source is not None else "–")
+                       version=vintage(source, lang) if source is not None else "–")
         rows.append({
             t("indicator", lang): ind.title(lang),
             t("overview_col_reference", lang): period,

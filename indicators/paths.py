@@ -13,6 +13,8 @@ CURATED_DIR = DATA_DIR / "curated"
 GEO_DIR = DATA_DIR / "geo"
 SOURCES_FILE = DATA_DIR / "sources.yaml"
 LOCALE_DIR = PROJECT_ROOT / "locale"
+# Reviewed metadata (source origins) is part of the project, like code: `GCM_DATA_DIR` does not move it.
+METADATA_DIR = PROJECT_ROOT / "data" / "metadata"
 DEFAULT_RAW_DIR = PROJECT_ROOT.parent / "shared" / "data" / "raw"
 DEFAULT_STORE = DATA_DIR / "store" / "gcm.sqlite"
 

@@ -17,13 +17,13 @@ import altair as alt
 import pandas as pd
 from babel.dates import format_skeleton
 
-from . import registry
+from . import palette, registry
 from .charts import number_label_expr
+from .codes import HOME
 from .i18n import LOCALES, fmt_number, fmt_value, t, unit_label
 from .registry import Indicator
 from .sources import Source, sources_by_id
 
-HOME = "TUR"
 WORLD = "WLD"
 # Geo codes that are aggregates, not countries: shown as a reference, never ranked or offered as peers.
 AGGREGATES = frozenset({WORLD})
@@ -48,9 +48,6 @@ INTENSIVE_UNITS = frozenset({"percent", "per_1000", "per_100000", "score"})
 
 RANKING_COLUMNS = ["geo", "year", "value", "rank_selected", "rank_all", "source_id"]
 SERIES_COLUMNS = ["geo", "year", "value", "source_id"]
-HOME_COLOUR = "#D55E00"
-PEER_PALETTE = ["#1f4e79", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999", "#0072B2",
-                "#8c564b", "#7f7f7f"]
 BAR_HEIGHT = 24
 # Fit the width only: with Streamlit's default full "fit", a layered chart or a long legend below the plot
 # squashes the plot into what is left of `height`; here `height` is the plot's own height.
@@ -62,7 +59,6 @@ DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
 # with the largest latest value ("top5"), or every selected peer ("selected").
 HIGHLIGHT_MODES = ("top5", "selected")
 TOP_N = 5
-OTHER_COLOUR = "#BBBBBB"
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +107,6 @@ def fmt_partial_date(value: str, lang: str) -> str:
     return format_skeleton("yMMMd" if len(parts) > 2 else "yMMM", day, locale=LOCALES[lang])
 
 
-def country_names(ref_countries: pd.DataFrame, lang: str) -> dict[str, str]:
-    """{ISO3: country name in the language} from ref_countries (name_tr for Turkish, name_en otherwise)."""
-    column = "name_tr" if lang == "tr" else "name_en"
-    return dict(zip(ref_countries["geo"], ref_countries[column], strict=True))
 
 
 _TR_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
@@ -346,9 +338,9 @@ def peer_series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, home
     labels = list(dict.fromkeys(shown[label_column]))
     home_labels = list(dict.fromkeys(shown.loc[shown["geo"] == home, label_column]))
     domain = home_labels + [lab for lab in labels if lab not in home_labels]
-    colours = [HOME_COLOUR] * len(home_labels) + [PEER_PALETTE[i % len(PEER_PALETTE)]
+    colours = [palette.HOME] * len(home_labels) + [palette.PEERS[i % len(palette.PEERS)]
                                                  for i in range(len(domain) - len(home_labels))]
-    dashes = [DASHES[0]] * len(home_labels) + [DASHES[(i // len(PEER_PALETTE) + i) % len(DASHES)]
+    dashes = [DASHES[0]] * len(home_labels) + [DASHES[(i // len(palette.PEERS) + i) % len(DASHES)]
                                                for i in range(len(domain) - len(home_labels))]
 
     def prepared(rows: pd.DataFrame) -> pd.DataFrame:
@@ -384,7 +376,7 @@ def peer_series_chart(frame: pd.DataFrame, indicator: Indicator, lang: str, home
         return coloured.properties(title=indicator.title(lang), height=320, autosize=FIT_WIDTH)
     grey = (
         alt.Chart(prepared(rest))
-        .mark_line(color=OTHER_COLOUR, strokeWidth=1, opacity=0.7)
+        .mark_line(color=palette.OTHERS_LINE, strokeWidth=1, opacity=0.7)
         .encode(x=x, y=y, detail=f"{label_column}:N", tooltip=tooltip)
     )
     return alt.layer(grey, coloured).properties(title=indicator.title(lang), height=320, autosize=FIT_WIDTH)

@@ -6,9 +6,8 @@ Declarations live in `indicators/catalog/*.py` (one module per publisher group),
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from types import ModuleType
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -143,18 +142,22 @@ def headline(result: pd.DataFrame) -> pd.DataFrame:
     return result[mask].reset_index(drop=True)
 
 
-@lru_cache(maxsize=1)
-def _load() -> dict[str, Indicator]:
-    from . import catalog
-
+def collect(modules: Iterable[ModuleType]) -> dict[str, Indicator]:
+    """The INDICATORS of `modules` by id; ValueError naming the id and the module when an id is declared twice."""
     found: dict[str, Indicator] = {}
-    for info in sorted(pkgutil.iter_modules(catalog.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{catalog.__name__}.{info.name}")
-        for ind in getattr(module, "INDICATORS", []):
+    for module in modules:
+        for ind in module.INDICATORS:
             if ind.id in found:
-                raise ValueError(f"indicator id {ind.id!r} declared twice (in {info.name})")
+                raise ValueError(f"indicator id {ind.id!r} declared twice (in {module.__name__})")
             found[ind.id] = ind
     return found
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, Indicator]:
+    from .catalog import MODULES  # the catalog modules import this one (Indicator), so not at the top
+
+    return collect(MODULES)
 
 
 def all_indicators() -> list[Indicator]:

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Conventions of curated rows that indicators rely on (the curation writes them, `indicators.catalog` reads them):
+PARTIAL_YEAR = "Partial year:"  # a note starting with this: the row covers part of a year (left out of trends)
+CASES_SUFFIX = "_cases"  # a type ending in this is counted in cases, never added to persons
+# IOM Missing Migrants routes through Türkiye, as `route` codes.
+TURKIYE_ROUTE_CODES = ("eastern_mediterranean", "turkiye_europe_land", "iran_to_turkiye", "syria_to_turkiye")
+
 
 @dataclass(frozen=True)
 class Field:

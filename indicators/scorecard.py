@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
+from .codes import HOME
 from .data import Data
 from .progress import CONTINUOUS, NO_DIRECTION, OPENSDG, Assessment, aggregate, assess, evidence_sufficient
 from .registry import Indicator, all_indicators, headline
@@ -35,7 +36,7 @@ MAPPING_STATUS = {"en": "SDG-GCM mapping proposed by this project, not the offic
                   "tr": "SKA-GCM eşleştirmesi bu projenin önerisidir, resmî GCM gösterge listesi değildir"}
 
 
-def headline_values(indicator: Indicator, data: Data, geo: str = "TUR") -> dict[int, float]:
+def headline_values(indicator: Indicator, data: Data, geo: str = HOME) -> dict[int, float]:
     """The indicator's headline series for `geo` as {year: value} (values in the indicator's unit).
 
     Where a year has several dated values (stocks at several dates), the latest date of the year is
@@ -55,7 +56,7 @@ def headline_values(indicator: Indicator, data: Data, geo: str = "TUR") -> dict[
     return {int(y): float(v) for y, v in zip(latest["year"], latest["value"])}
 
 
-def indicator_progress(indicator: Indicator, data: Data, geo: str = "TUR", base_year: int = 2018,
+def indicator_progress(indicator: Indicator, data: Data, geo: str = HOME, base_year: int = 2018,
                        method: str = OPENSDG) -> Assessment:
     """Progress of the indicator's headline series for `geo`, with its direction, target (and whether an
     official text sets it), limit and measurement level (ordinal series get a category change)."""
@@ -77,7 +78,7 @@ def _publisher(source_id: str, sources: Mapping[str, Source]) -> str:
     return src.publisher if src else source_id
 
 
-def indicator_results(data: Data, geo: str = "TUR", base_year: int = 2018, method: str = OPENSDG,
+def indicator_results(data: Data, geo: str = HOME, base_year: int = 2018, method: str = OPENSDG,
                       indicators: Sequence[Indicator] | None = None,
                       sources: Mapping[str, Source] | None = None) -> pd.DataFrame:
     """One row per indicator (`RESULT_COLUMNS`): its assessment for `geo` (status, score, base and latest
@@ -126,7 +127,7 @@ def _results(pool: list[Indicator], data: Data, geo: str, base_year: int, method
     return assessments, frame
 
 
-def objective_scorecard(data: Data, geo: str = "TUR", base_year: int = 2018, method: str = OPENSDG,
+def objective_scorecard(data: Data, geo: str = HOME, base_year: int = 2018, method: str = OPENSDG,
                         indicators: Sequence[Indicator] | None = None,
                         sources: Mapping[str, Source] | None = None) -> pd.DataFrame:
     """One row per GCM objective 1..23 (`SCORECARD_COLUMNS`).

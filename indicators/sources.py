@@ -1,13 +1,14 @@
 """The source registry: one record per source (publisher, title, URL, vintage, licence, citation).
 
-Records are declared by the curation modules (`indicators.curate.*`) next to the code that reads the
-source, and written to `data/sources.yaml` by `python -m indicators curate`.
+Records are reviewed data in `data/metadata/sources/*.yml` (`indicators.metadata`); `python -m indicators
+curate` checks them against the raw files and writes the registry the build reads, `data/sources.yaml`,
+with the records of imported tables added.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
@@ -77,13 +78,16 @@ TIER_BY_KIND = {
 
 @dataclass(frozen=True)
 class Source:
-    """A source record. `licence` is the licence of the original; `licence_derived` that of our curated copy."""
+    """A source record. `licence` is the licence of the original; `licence_derived` that of our curated copy.
+
+    The vintage is `version_producer`, a short string such as `2025.12.1` or `WDI 2026-07-01`, except for a
+    page quoting figures of several dates, whose vintage is the span `figures_from`–`figures_to`.
+    `version_title` is the long description of the release and of where our copy came from."""
 
     id: str
     publisher: str
     title: str
     url: str
-    version: str
     date_accessed: str
     licence: str
     citation: str
@@ -92,13 +96,21 @@ class Source:
     licence_derived: str = ""
     notes: str = ""
     tier: str = ""
+    attribution_short: str = ""
+    version_producer: str = ""
+    url_download: str = ""
+    version_title: str = ""
+    figures_from: str = ""
+    figures_to: str = ""
+    licence_url: str = ""
+    licence_derived_url: str = ""
 
     def to_dict(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v != ""}
 
 
 SOURCE_FIELDS = [f.name for f in fields(Source)]
-REQUIRED_SOURCE_FIELDS = {"id", "publisher", "title", "url", "version", "date_accessed", "licence", "citation", "tier"}
+REQUIRED_SOURCE_FIELDS = {"id", "publisher", "title", "url", "date_accessed", "licence", "citation", "tier"}
 
 
 def tier_of(source: Source) -> str:
@@ -115,10 +127,6 @@ def tier_of(source: Source) -> str:
         return "official_channel" if official else "third_party_quote"
     raise ValueError(f"source {source.id}: no tier for kind {source.kind!r}; add it to TIER_BY_ID")
 
-
-def with_tier(source: Source) -> Source:
-    """`source` with its tier set (`tier_of`) unless the curation module set one."""
-    return source if source.tier else replace(source, tier=tier_of(source))
 
 
 def validate_source(src: Source, where: str) -> None:
@@ -218,6 +226,9 @@ def read_sources(path: Path = SOURCES_FILE) -> dict[str, Source]:
             raise SourcesError(path, line, "tier", f"{src.tier!r} not in {list(TIERS)}")
         if src.id in out:
             raise SourcesError(path, line, "id", f"duplicate source id {src.id!r}")
+        if not src.version_producer and not src.figures_from:
+            raise SourcesError(path, line, "version_producer", f"record {src.id!r}: no vintage; expected "
+                                                               "version_producer or figures_from")
         if not re.match(r"https?://[^\s/]+", src.url):
             raise SourcesError(path, line, "url", f"{src.url!r}; expected an http:// or https:// address")
         out[src.id] = src
@@ -240,10 +251,6 @@ def serve_registry(records: dict[str, Source] | None) -> None:
 def _read_cached(path: Path) -> dict[str, Source]:
     return read_sources(path)
 
-
-def is_official(source: Source) -> bool:
-    """True for the publisher's own table and an official channel: the only figures called "official"."""
-    return source.tier in OFFICIAL_TIERS
 
 
 def tier_label(tier: str, lang: str) -> str:
@@ -270,7 +277,7 @@ def source_label(source_id: str, sources: dict[str, Source] | None = None, lang:
     if src is None:
         return ""
     tier = tier_label(src.tier, lang) if with_tier else ""
-    return " · ".join(p for p in (f"{src.publisher} ({display_version(src.version)})", tier) if p)
+    return " · ".join(p for p in (f"{src.publisher} ({vintage(src, lang)})", tier) if p)
 
 
 def source_tier_label(source_id: str, lang: str, sources: dict[str, Source] | None = None) -> str:
@@ -295,12 +302,13 @@ def tier_counts(source_ids: list[str] | pd.Series, sources: dict[str, Source], l
     return "; ".join(f"{tier_label(tier, lang)}: {n}" for tier, n in counts.items() if n)
 
 
-_COMMIT = re.compile(r"\s*(?:\bcommits?\s+|@\s*)[0-9a-f]{7,40}\b")
+def vintage(source: Source, lang: str) -> str:
+    """The vintage readers see, the same on every page and export: `version_producer` (`2025.12.1`), or for a
+    page quoting figures of several dates the span in words (`figures dated 2020–2025-03-13`)."""
+    if source.figures_from:
+        span = source.figures_from if source.figures_to in ("", source.figures_from) else \
+            f"{source.figures_from}–{source.figures_to}"
+        from .i18n import t
 
-
-def display_version(version: str) -> str:
-    """A record's version for readers, without git commit hashes: the hash and its `commit` or `@` marker go
-    (`TRmaps commit c136d9fa; centroids…` → `TRmaps; centroids…`), as does a bracket left empty."""
-    text = _COMMIT.sub("", version).replace("()", "")
-    text = re.sub(r"\s{2,}", " ", text).replace(",;", ";").replace(" ,", ",").replace("( ", "(").replace(" )", ")")
-    return text.strip(" ;,")
+        return t("export_figures_dated", lang, span=span)
+    return source.version_producer

@@ -32,7 +32,7 @@ from .schema import OBSERVATION_COLUMNS, REFERENCE_TABLES
 from .sources import read_sources
 from .validate import ValidationError, check_or_raise, read_curated
 
-STORE_FORMAT = "1"  # bump when the models change so stores are rebuilt
+STORE_FORMAT = "2"  # bump when the models change so stores are rebuilt
 INSERT_CHUNK = 50_000
 SERVED_SCHEMA, BUILD_SCHEMA, OLD_SCHEMA = "gcm", "gcm_build", "gcm_old"
 BUILD_LOCK = 4_711_000_011  # pg_advisory_lock key: one build at a time per database

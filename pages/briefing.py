@@ -14,6 +14,7 @@ from indicators.briefing import (
 )
 from indicators.briefing_docx import render_docx
 from indicators.briefing_pdf import render_pdf
+from indicators.codes import HOME, country_names
 from indicators.i18n import t
 
 LATEST = "latest"
@@ -43,13 +44,13 @@ lang = state.lang()
 st.title(t("page_briefing", lang))
 digest = data.digest()
 countries = data.table("ref_countries")
-names = dict(zip(countries["geo"], countries["name_tr" if lang == "tr" else "name_en"], strict=True))
+names = country_names(countries, lang)
 available = _available_objectives(digest)
 this_year = dt.date.today().year
 
 objectives = state.url_widget(st.multiselect, t("briefing_select_objectives", lang), range(1, 24), "objectives",
                               available, multi=True)
-peers = state.url_widget(st.multiselect, t("briefing_select_peers", lang), sorted(c for c in names if c != "TUR"),
+peers = state.url_widget(st.multiselect, t("briefing_select_peers", lang), sorted(c for c in names if c != HOME),
                          "peers", list(DEFAULT_PEERS), multi=True, format_func=lambda g: names.get(g, g),
                          max_selections=MAX_PEERS)
 year = state.url_widget(st.selectbox, t("briefing_select_year", lang),
@@ -109,7 +110,7 @@ for section in content.objective_sections:
             chart = section_chart(indicator, lang)
             series = pd.DataFrame(indicator.series, columns=["year", "value"])
             ui.described_chart(chart, chart_text.chart_sentence(series, registry.get(iid), lang))
-            exports.chart_downloads(chart, exports.base_name(iid, "TUR"), lang, f"briefing_chart_{iid}",
+            exports.chart_downloads(chart, exports.base_name(iid, HOME), lang, f"briefing_chart_{iid}",
                                     chart_export.caption_for(
                                         registry.get(iid), series,
                                         lang, title=chart_export.titled(indicator.title, ["Türkiye"])))

@@ -120,14 +120,14 @@ with tab_sets:
 with tab_src:
     source_query = st.text_input(t("data_search_sources", lang), key="source_q",
                                  placeholder=t("data_search_sources_placeholder", lang), icon=":material/search:")
-    records = catalogue.source_records(query=source_query or "")
+    records = catalogue.source_records(query=source_query or "", lang=lang)
     st.caption(t("data_n_sources", lang, shown=len(records), total=len(catalogue.source_records())))
     st.dataframe(pd.DataFrame({
         t("data_col_publisher", lang): records["publisher"],
         t("data_col_quoted", lang): records["quoted_publisher"],
         t("data_col_title", lang): records["title"],
         t("data_col_url", lang): records["url"],
-        t("data_col_version", lang): records["version"],
+        t("data_col_version", lang): records["vintage"],
         t("data_col_accessed", lang): records["date_accessed"],
         t("data_col_licence", lang): records["licence"],
         t("data_col_licence_derived", lang): records["licence_derived"],

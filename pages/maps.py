@@ -9,6 +9,7 @@ import streamlit as st
 
 from dashboard import data, exports, state, ui
 from indicators import chart_export, chart_text, map_export, maps, registry
+from indicators.codes import HOME
 from indicators.geo import COUNTRIES_FILE, PROVINCES_FILE, load_geojson
 from indicators.i18n import fmt_number, t, unit_label
 from indicators.sources import sources_by_id, tier_counts
@@ -115,7 +116,7 @@ def corridors_map() -> None:
     st.subheader(t("maps_table", lang))
     st.dataframe(maps.corridor_display(table, lang), hide_index=True, width="stretch")
     exports.table_downloads(table, maps.flow_series(bilateral, flow), f"undesa_bilateral_{flow}", lang,
-                            "maps_dl_corr", geo=str(year), full_geo="TUR")
+                            "maps_dl_corr", geo=str(year), full_geo=HOME)
     ui.cite(*sorted(set(table["source_id"])), "iso3166_cldr_names", "natural_earth_110m")
 
 

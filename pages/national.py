@@ -8,6 +8,7 @@ from dashboard import data, exports, state, ui
 from dashboard.state import url_widget
 from indicators import comparison as cmp
 from indicators import chart_export, chart_text, registry
+from indicators.codes import HOME
 from indicators.i18n import fmt_date, fmt_number, t
 from indicators.sources import http_url, source_label, source_tier_label, sources_by_id, tier_counts
 
@@ -36,7 +37,7 @@ comparison_chart = cmp.comparison_chart(charted, labels, comp, lang, unit)
 ui.described_chart(comparison_chart, chart_text.chart_sentence(
     charted[charted["series"] == comp.reference.key], registry.get(comp.reference.indicator_id), lang,
     publisher=comp.reference.publisher(lang)))
-exports.chart_downloads(comparison_chart, exports.base_name(concept, "TUR"), lang, "national_chart",
+exports.chart_downloads(comparison_chart, exports.base_name(concept, HOME), lang, "national_chart",
                         chart_export.caption_for(registry.get(comp.reference.indicator_id), charted, lang,
                                                  title=chart_export.titled(comp.title(lang), ["Türkiye"])))
 st.caption(t("national_chart_caption", lang, start=start or ""))
@@ -51,8 +52,8 @@ st.dataframe(cmp.display_table(table, comp, labels, lang), hide_index=True, widt
 st.caption(t("national_table_caption", lang, reference=ui.md_escape(labels[comp.reference.key])))
 shown = long.assign(label=long["series"].map(labels), indicator=long["series"])
 full = pd.concat([data.query(i, full=True) for i in comp.indicator_ids], ignore_index=True)
-full = full[full["geo"] == "TUR"]
-exports.table_downloads(shown, full, concept, lang, "national_dl", full_geo="TUR",
+full = full[full["geo"] == HOME]
+exports.table_downloads(shown, full, concept, lang, "national_dl", full_geo=HOME,
                         indicators=[registry.get(i) for i in comp.indicator_ids])
 ui.cite(*long["source_id"].unique())
 

@@ -13,6 +13,7 @@ from dashboard import data, exports, state, ui
 from indicators import chart_export, chart_text, charts, geo, progress, registry, world_map
 from indicators import objective_view as view
 from indicators.briefing import BriefingInputs
+from indicators.codes import HOME, country_names
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.objective_summary import objective_summary_pdf
 from indicators.overview import latest_dated_note, reference_year
@@ -52,7 +53,7 @@ else:
                                        opening, format_func=lambda i: by_id[i].title(lang))]
     ui.cite(*indicator.source_ids)
     sources = sources_by_id()
-    names = view.country_names(data.table("ref_countries"), lang)
+    names = country_names(data.table("ref_countries"), lang)
 
     full = data.query(indicator.id, full=True)
     geo_code = view.series_geo(full)
@@ -80,17 +81,17 @@ else:
             method = state.url_widget(st.segmented_control, t("objectives_method", lang), list(progress.METHOD_CODES),
                                       "method", "opensdg", required=True,
                                       format_func=lambda m: view.method_label(m, lang)) or "opensdg"
-        heading = (t("objectives_progress_heading", lang) if geo_code in ("TUR", None)
+        heading = (t("objectives_progress_heading", lang) if geo_code in (HOME, None)
                    else t("objectives_progress_geo_heading", lang, geo=view.geo_label(geo_code, lang, names)))
-        assessment = indicator_progress(indicator, data.data(), geo=geo_code or "TUR", base_year=base_year,
+        assessment = indicator_progress(indicator, data.data(), geo=geo_code or HOME, base_year=base_year,
                                         method=progress.METHOD_CODES[method])
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
         # The value's own vintage note; else the progress input's flag (behind its publisher's latest year).
-        dated = latest_dated_note(data.query(indicator.id), geo_code or "TUR", sources_by_id(),
+        dated = latest_dated_note(data.query(indicator.id), geo_code or HOME, sources_by_id(),
                                   reference_year(data.built_at()), lang)
-        result = data.indicator_results(base_year, progress.METHOD_CODES[method], geo_code or "TUR")
+        result = data.indicator_results(base_year, progress.METHOD_CODES[method], geo_code or HOME)
         result = result[result["indicator_id"] == indicator.id]
         if not dated and not result.empty and bool(result.iloc[0]["dated"]):
             dated = view.dated_text(int(result.iloc[0]["latest_year"]), int(result.iloc[0]["publisher_latest_year"]),
@@ -115,7 +116,7 @@ else:
         elif rows.empty:
             st.info(t("objectives_no_rows", lang), icon=":material/info:")
         else:
-            if geo_code != "TUR":
+            if geo_code != HOME:
                 st.caption(t("objectives_shown_for", lang, geo=view.geo_label(geo_code, lang, names)))
             line = view.chart_values(rows)
             companions = [] if any(selection.values()) else view.concept_companions(indicator, data.indicators())
@@ -153,7 +154,7 @@ else:
             st.info(t("no_data", lang), icon=":material/info:")
         else:
             st.dataframe(view.table_view(rows, indicator, lang, sources), hide_index=True, width="stretch")
-        exports.table_downloads(rows, full, indicator.id, lang, "objectives_dl", geo=geo_code or "TUR",
+        exports.table_downloads(rows, full, indicator.id, lang, "objectives_dl", geo=geo_code or HOME,
                                 indicators=indicator)
 
     if show_map:

@@ -9,12 +9,12 @@ import streamlit as st
 from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import overview, progress, registry
+from indicators.codes import HOME
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_number, t
 from indicators.progress import CATEGORY_STATUSES
 from indicators.scorecard import NO_DATA
-from indicators.sources import sources_by_id, tier_label
+from indicators.sources import sources_by_id, tier_label, vintage
 
-GEO = "TUR"
 CARDS_PER_ROW = 4
 TILE_WIDTH = 164  # px: two tiles side by side on a 390-px phone, five on a 1280-px screen
 
@@ -31,7 +31,7 @@ st.caption(t("overview_intro", lang))
 # 1. Headline figures ----------------------------------------------------------------------------------
 st.subheader(t("overview_headlines", lang))
 st.caption(t("overview_headlines_caption", lang, base=overview.HEADLINE_BASE_YEAR))
-figures = overview.headline_table({i: data.query(i) for i in overview.HEADLINES}, GEO)
+figures = overview.headline_table({i: data.query(i) for i in overview.HEADLINES}, HOME)
 paired, pair_note = overview.SIDE_BY_SIDE
 for start in range(0, len(figures), CARDS_PER_ROW):
     shown = figures.iloc[start:start + CARDS_PER_ROW]
@@ -51,7 +51,7 @@ for start in range(0, len(figures), CARDS_PER_ROW):
             if source is not None:
                 period = overview.reference_period(row["year"], row["date"], lang)
                 st.caption(md_escape(t("overview_card_source", lang, period=period, publisher=source.publisher,
-                                       version=overview.short_vintage(source.version)))
+                                       version=vintage(source, lang)))
                            + f" · **{md_escape(tier_label(source.tier, lang))}**")
             if dated := overview.dated_note(row["year"], source, reference, lang):
                 st.caption(md_escape(dated))
@@ -60,8 +60,8 @@ for start in range(0, len(figures), CARDS_PER_ROW):
 ui.cite(*figures["source_id"])
 with st.expander(t("overview_headlines_table", lang)):
     st.dataframe(overview.display_headlines(figures, lang, publishers), hide_index=True)
-    full = overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, GEO)
-    exports.table_downloads(figures, full, "headlines", lang, "dl_headlines", geo=GEO, full_geo=GEO,
+    full = overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, HOME)
+    exports.table_downloads(figures, full, "headlines", lang, "dl_headlines", geo=HOME, full_geo=HOME,
                             indicators=[registry.get(i) for i in figures["indicator"]])
 
 # 2. GCM scorecard -------------------------------------------------------------------------------------
@@ -85,8 +85,8 @@ with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
             st.badge(overview.tile_status_label(status, lang), color=STATUS_BADGE_COLOURS[status])
 st.caption(t("overview_evidence_rule", lang))
 
-scorecard = overview.scorecard_table(data.scorecard(base, method, GEO), objectives, lang, method)
-results = data.indicator_results(base, method, GEO)
+scorecard = overview.scorecard_table(data.scorecard(base, method, HOME), objectives, lang, method)
+results = data.indicator_results(base, method, HOME)
 with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
     for row in scorecard.itertuples():
         with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):
@@ -118,7 +118,7 @@ with st.expander(t("overview_scorecard_table", lang)):
             "indicator_ids": t("indicator", lang),
         },
     )
-    ui.download_csv(scorecard, f"scorecard_{base}_{method_code}", GEO, "overview_download_scorecard", lang,
+    ui.download_csv(scorecard, f"scorecard_{base}_{method_code}", HOME, "overview_download_scorecard", lang,
                     key="dl_scorecard")
 
 # 3. Context -------------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ for column, row in zip(st.columns(max(len(facts), 1)), facts.itertuples()):
         st.metric(t(row.label_key, lang), fmt_number(row.value, lang), label_visibility="collapsed")
         if source is not None:
             st.caption(t("overview_fact_caption", lang, publisher=md_escape(source.publisher),
-                         version=md_escape(overview.short_vintage(source.version)))
+                         version=md_escape(vintage(source, lang)))
                        + f" · **{md_escape(tier_label(source.tier, lang))}**")
 ui.cite(*facts["source_id"])
 
@@ -142,7 +142,7 @@ short_titles = objectives.set_index("objective")["short_tr" if lang == "tr" else
 areas = overview.COOPERATION_AREAS
 for start in range(0, len(areas), 2):
     for column, area in zip(st.columns(2), areas[start:start + 2]):
-        latest = overview.latest_values({i: data.query(i) for i in area.indicator_ids}, GEO)
+        latest = overview.latest_values({i: data.query(i) for i in area.indicator_ids}, HOME)
         with column, st.container(border=True, key=f"area_{area.key}", height="stretch"):
             st.markdown(f"**{t(area.title_key, lang)}**")
             with st.container(horizontal=True, wrap=True, gap="small"):

@@ -10,6 +10,7 @@ from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import chart_export, chart_text, peers, registry
 from indicators.charts import ranking_chart
+from indicators.codes import HOME, country_names
 from indicators.i18n import fmt_number, fmt_value, t
 from indicators.sources import sources_by_id
 
@@ -42,7 +43,7 @@ if pair:
 indicator = registry.get(indicator_id)
 
 frame = data.query(indicator_id)
-names = peers.country_names(data.table("ref_countries"), lang)
+names = country_names(data.table("ref_countries"), lang)
 champions_table = data.table("ref_champions")
 champions = peers.champion_codes(champions_table)
 years = peers.years_with_data(frame)
@@ -114,9 +115,9 @@ mode = state.url_widget(st.segmented_control, t("peers_highlight", lang), list(p
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
 with chart_tab:
     series_chart = peers.peer_series_chart(series, indicator, lang, highlight=peers.highlighted(series, mode))
-    home = series[series["geo"] == peers.HOME]
+    home = series[series["geo"] == HOME]
     ui.described_chart(series_chart, chart_text.chart_sentence(
-        home, indicator, lang, geo_name=names.get(peers.HOME, peers.HOME),
+        home, indicator, lang, geo_name=names.get(HOME, HOME),
         publisher=chart_text.publisher_of(home, sources_by_id())))
     series_title = chart_export.titled(indicator.title(lang), [
         t("peers_series_geo", lang, n=fmt_number(series["geo"].nunique() - 1, lang))])

@@ -344,19 +344,19 @@ def test_every_cited_source_is_listed_without_developer_detail(default):
 def test_reader_source_drops_the_projects_copy_and_translates_the_vintage():
     copy = Source(id="x_copy", publisher="World Bank", title="Personal remittances, paid (BM.TRF.PWKR.CD.DT)",
                   url="https://github.com/natesheehan/sdg_10C/blob/06f1c112aa/data/remit.csv",
-                  version="WDI 2021-09-15 (copy in GitHub natesheehan/sdg_10C @ 06f1c112)", date_accessed="",
+                  version_producer="WDI 2021-09-15", date_accessed="",
                   licence="CC BY 4.0", citation="", tier="third_party_copy")
     en, tr = reader_source(1, copy, "en"), reader_source(1, copy, "tr")
     assert en.url == tr.url == "https://github.com/natesheehan/sdg_10C"
     assert en.version == tr.version == "WDI 2021-09-15"
     assert en.tier == "Third-party copy of the publisher's file"
     news = Source(id="x_news", publisher="haberhedefi.com", title="Başlık", url="https://haberhedefi.com/a",
-                  version="figures dated 2020 to 2025-03-13", date_accessed="",
+                  figures_from="2020", figures_to="2025-03-13", date_accessed="",
                   licence="Official statistics (facts); page text © its publisher", citation="",
                   kind="news_quoting", tier="third_party_quote")
     assert reader_source(2, news, "tr").text() == (
-        "haberhedefi.com. Başlık. Basın ya da üçüncü taraf sayfasından aktarım. rakamların tarihi: 2020 – "
-        "2025-03-13. Resmî istatistik (olgular); sayfa metni © yayıncısı. https://haberhedefi.com/a")
+        "haberhedefi.com. Başlık. Basın ya da üçüncü taraf sayfasından aktarım. 2020–2025-03-13 tarihli "
+        "rakamlar. Resmî istatistik (olgular); sayfa metni © yayıncısı. https://haberhedefi.com/a")
 
 
 def test_refs_text():

@@ -40,9 +40,9 @@ INDICATORS = [
 ]
 SOURCES = {
     "src_a": Source("src_a", "United Nations, Department of Economic and Social Affairs", "T", "https://un.org",
-                    "2024", "2025-01-01", "CC BY 3.0 IGO", "UN DESA 2024", tier="publisher"),
-    "src_b": Source("src_b", "haber.example", "Göç haberi", "javascript:alert(1)", "page 2024", "2025-01-02",
-                    "page copyright", "haber", kind="news_quoting",
+                    "2025-01-01", "CC BY 3.0 IGO", "UN DESA 2024", tier="publisher", version_producer="2024"),
+    "src_b": Source("src_b", "haber.example", "Göç haberi", "javascript:alert(1)", "2025-01-02",
+                    "page copyright", "haber", kind="news_quoting", version_producer="2024",
                     quoted_publisher="Presidency of Migration Management (Göç İdaresi Başkanlığı)",
                     tier="third_party_quote"),
 }
@@ -121,6 +121,7 @@ def test_source_records_search_and_unsafe_urls_blanked():
     out = catalogue.source_records(SOURCES)
     assert out["id"].tolist() == ["src_a", "src_b"]
     assert out["url"].tolist() == ["https://un.org", ""]
+    assert out["vintage"].tolist() == ["2024", "2024"]
     assert catalogue.source_records(SOURCES, "goc idaresi")["id"].tolist() == ["src_b"]  # quoted publisher
     assert catalogue.source_records(SOURCES, "economic social")["id"].tolist() == ["src_a"]
     assert catalogue.source_records(SOURCES, "nothing like this").empty

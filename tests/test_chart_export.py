@@ -7,40 +7,25 @@ import datetime as dt
 
 import altair as alt
 import pandas as pd
-import pytest
 
 from indicators import chart_export, charts, registry
-from indicators.sources import Source, sources_by_id
+from indicators.sources import Source, sources_by_id, vintage
 from tests.test_charts import SERIES, indicator
 
 SOURCES = {
     "a": Source(id="a", publisher="UNHCR", title="Refugee Data Finder", url="https://x", licence="CC BY 4.0",
-                version="2025.12.1 (Global Trends 2025); PopulationStatistics/refugees commit 8239ce0f",
+                version_producer="2025.12.1",
                 date_accessed="2026-01-01", citation="c", tier="publisher"),
     "b": Source(id="b", publisher="PMM", title="Temporary protection", url="https://y", licence="-",
-                version="figures dated 2005 to 2024", date_accessed="2026-01-01", citation="c",
+                figures_from="2005", figures_to="2024", date_accessed="2026-01-01", citation="c",
                 tier="third_party_quote"),
 }
 DAY = dt.date(2026, 12, 2)
 
 
-@pytest.mark.parametrize("version,lang,expected", [
-    ("WDI 2026-07-01 (GitHub datasets/world-development-indicators @ 4ebec5a2, indicators/<code>/data.csv)", "en",
-     "WDI 2026-07-01"),
-    ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees commit 8239ce0f", "en",
-     "2025.12.1 (Global Trends 2025 (corrected))"),
-    ("POP/DB/MIG/Stock/Rev.2024; files a.xlsx and b.xlsx", "tr", "POP/DB/MIG/Stock/Rev.2024"),
-    ("WPP 2024 via the R package wpp2024 v1.1-3 (commit 2da7768a)", "en", "WPP 2024"),
-    ("figures dated 2005 to 2024", "tr", "2005–2024 tarihli rakamlar"),
-    ("figures dated 2015-10-03", "en", "figures dated 2015-10-03"),
-])
-def test_vintage_keeps_what_a_reader_needs_and_drops_commits_and_files(version, lang, expected):
-    assert chart_export.vintage(version, lang) == expected
-
-
 def test_every_vintage_in_the_source_registry_is_free_of_commits_and_repositories():
     for source in sources_by_id().values():
-        text = chart_export.vintage(source.version, "en")
+        text = vintage(source, "en")
         assert "commit" not in text and "GitHub" not in text and ".xlsx" not in text, source.id
 
 
@@ -50,19 +35,19 @@ def test_caption_states_unit_period_sources_date_and_dashboard_in_both_languages
                                   today=DAY)
     assert en == chart_export.Caption(
         "Refugees, women, Türkiye", "Persons · 2016–2020",
-        ("Sources: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table",
+        ("Sources: UNHCR, Refugee Data Finder (2025.12.1) · Publisher's own table",
          "PMM, Temporary protection (figures dated 2005–2024) · Quoted by a press or third-party page"),
         "GCM Türkiye indicators · downloaded 2 Dec 2026")
     tr = chart_export.caption_for(indicator(), frame.iloc[:2], "tr", sources=SOURCES, today=DAY)
     assert tr == chart_export.Caption("Mülteciler", "Kişi · 2016–2018",
-                                      ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",),
+                                      ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",),
                                       "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026")
 
 
 def test_caption_leaves_out_alternatives_and_unknown_ids_and_counts_extra_sources():
     frame = SERIES.assign(source_id=["a", "zz", "b"], status=["", "", "alternative"])
     cap = chart_export.caption_for(indicator(), frame, "en", sources=SOURCES, today=DAY)
-    assert cap.sources == ("Source: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table",)
+    assert cap.sources == ("Source: UNHCR, Refugee Data Finder (2025.12.1) · Publisher's own table",)
     assert cap.subtitle == "Persons · 2016–2018"
     many = {f"s{i}": SOURCES["a"] for i in range(5)}
     assert chart_export.source_lines(list(many), "en", many)[-1] == "+2 more"
@@ -81,7 +66,7 @@ def test_framed_svg_carries_title_subtitle_sources_and_footer():
     chart = charts.series_chart(SERIES, indicator(), "tr").properties(width=500)
     svg = charts.to_svg(chart_export.framed(chart, cap, 500))
     for text in ("Mülteciler, kadın, Türkiye", "Kişi · 2016–2020",
-                 "Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",
+                 "Kaynak: UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",
                  "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026"):
         assert text in svg
     assert "8239ce0f" not in svg and ">Mülteciler<" not in svg  # the chart's own title is replaced

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from indicators import charts
+from indicators import palette
 from indicators.registry import Indicator
 
 
@@ -125,7 +126,7 @@ def test_world_map_draws_no_data_layer_and_filters_nulls():
          "geometry": {"type": "Point", "coordinates": [22, 39]}},
     ]}
     spec = charts.world_map_chart(doc, indicator(), "tr").to_dict()
-    assert [layer["encoding"].get("color", {}).get("value") for layer in spec["layer"]] == [charts.NO_DATA_COLOUR, None, None]
+    assert [layer["encoding"].get("color", {}).get("value") for layer in spec["layer"]] == [palette.NO_DATA, None, None]
     assert spec["layer"][1]["transform"] == [{"filter": "isValid(datum.properties.value)"}]
     labels = [f["properties"]["value_label"] for f in doc["features"]]
     assert labels == ["5", "Veri yok"]

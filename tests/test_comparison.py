@@ -28,8 +28,8 @@ def frame(text: str) -> pd.DataFrame:
     return out
 
 
-def source(id_: str, url: str = "https://example.org", version: str = "v1") -> Source:
-    return Source(id=id_, publisher="P", title="T", url=url, version=version, date_accessed="2026-01-01",
+def source(id_: str, url: str = "https://example.org", version_producer: str = "v1") -> Source:
+    return Source(id=id_, publisher="P", title="T", url=url, version_producer=version_producer, date_accessed="2026-01-01",
                   licence="CC BY 4.0", citation="C", tier="third_party_quote")
 
 
@@ -116,8 +116,8 @@ def test_series_frame_derives_net_flow_for_common_years_only():
 
 
 def test_vintage_of_single_source_and_of_quoted_pages():
-    sources = {"wpp": source("wpp", version="WPP 2024 via the R package wpp2024 v1.1-3 (GitHub)"),
-               "unhcr": source("unhcr", version="2025.12.1 (Global Trends 2025); commit 8239ce0f")}
+    sources = {"wpp": source("wpp", version_producer="WPP 2024"),
+               "unhcr": source("unhcr", version_producer="2025.12.1")}
     assert cmp.vintage(["wpp", "wpp"], sources, "en") == "WPP 2024"
     assert cmp.vintage(["unhcr"], sources, "en") == "2025.12.1"
     assert cmp.vintage(["p1", "p2", "p1", "p3"], sources, "en") == "quoted by 3 pages"

@@ -9,8 +9,10 @@ import pandas as pd
 import pytest
 
 from indicators.curate import framework, write_table
+from indicators.metadata import ORIGINS_DIR, read_origins
 from indicators.paths import CURATED_DIR
 from indicators.schema import REFERENCE_TABLES
+from indicators.sources import sources_by_id
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +44,9 @@ def test_champions_include_turkiye_and_as_of_is_latest_evidence(curated):
     assert champions.loc["TUR", "joined"] == ""
     assert champions.loc["BGD", "joined"] == "2020-07"
     assert champions.loc["THA", "evidence_date"] == "2020"
-    # 28 rows dated 2023-11, BGD 2020-07, THA 2020: the latest is 2023-11.
-    assert framework.latest_evidence_date(curated.tables["ref_champions"]) == "2023-11"
-    source = {s.id: s for s in curated.sources}["un_network_champions"]
-    assert source.version == "as of 2023-11 (latest evidence date)"
+    # 28 rows dated 2023-11, BGD 2020-07, THA 2020: the latest is 2023-11, the record's vintage.
+    assert max(curated.tables["ref_champions"]["evidence_date"]) == "2023-11"
+    assert sources_by_id()["un_network_champions"].version_producer == "2023-11"
 
 
 def test_sdg_mapping_is_labelled_as_proposal(curated):
@@ -60,16 +61,15 @@ def test_sdg_mapping_is_labelled_as_proposal(curated):
     assert "GCR scope" in sdg.loc["10.7.4", "caveat"]
 
 
-def test_sources_are_reference_records(curated):
-    ids = sorted(s.id for s in curated.sources)
-    assert ids == ["gcm_tr_unofficial_translation", "opensdg_progress", "un_gcm_ares_73_195",
-                   "un_network_champions", "unsd_progress_chart_2023"]
-    assert {s.kind for s in curated.sources} == {"reference"}
-    assert "568d7d38307bb8196c37bbacb80927a9bd2bba27" in {s.id: s for s in curated.sources}["opensdg_progress"].version
-
+def test_sources_are_reference_records():
+    origins = read_origins(ORIGINS_DIR / "framework.yml")
+    assert sorted(o.id for o in origins) == ["gcm_tr_unofficial_translation", "opensdg_progress", "un_gcm_ares_73_195",
+                                             "un_network_champions", "unsd_progress_chart_2023"]
+    assert {o.kind for o in origins} == {"reference"}
+    assert "568d7d38307bb8196c37bbacb80927a9bd2bba27" in {o.id: o for o in origins}["opensdg_progress"].version_title
 
 def test_every_table_cites_a_declared_source(curated):
-    ids = {s.id for s in curated.sources}
+    ids = set(sources_by_id())
     for name, frame in curated.tables.items():
         assert set(frame["source_id"]) <= ids, name
 
@@ -79,18 +79,6 @@ def test_committed_table_is_reproduced_byte_for_byte(curated, name, tmp_path):
     written = write_table(curated.tables[name], name, tmp_path)
     assert written.read_bytes() == (CURATED_DIR / f"{name}.csv").read_bytes()
     assert list(pd.read_csv(written, nrows=0).columns) == REFERENCE_TABLES[name].column_names
-
-
-def test_champions_as_of_reads_the_given_table(tmp_path):
-    path = tmp_path / "ref_champions.csv"
-    path.write_text(
-        "geo,name_en,joined,evidence_date,evidence,source_id\n"
-        "AAA,A,,2020,x,s\nBBB,B,,2021-03,y,s\nCCC,C,,2021,z,s\n",
-        encoding="utf-8",
-    )
-    # "2021-03" > "2021" > "2020" as text.
-    assert framework.champions_as_of(path) == "2021-03"
-    assert framework.CHAMPIONS_AS_OF == "2023-11"  # from the committed table
 
 
 def test_unknown_objective_mapping_fails(tmp_path):

@@ -9,7 +9,7 @@ from indicators.sources import Source
 
 
 def _source(sid: str, url: str) -> Source:
-    return Source(id=sid, publisher="P", title="T", url=url, version="v1", date_accessed="2026-01-01",
+    return Source(id=sid, publisher="P", title="T", url=url, version_producer="v1", date_accessed="2026-01-01",
                   licence="CC BY 4.0", citation="P, T")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from indicators.curate import CurationError, national, national_official
 from indicators.curate.national_official import portal_type, province_key
-from indicators.sources import with_tier
+from indicators.sources import sources_by_id
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def test_publisher_page_figures_are_added_with_official_channel_sources(curated)
     camps = tp[(tp["type"] == "in_camps") & (tp["date"] == "2014-03-05")]
     # publisher_pages_dated_figures.csv row 4: tp_syrians_in_camps 2014-03-05 219208 (UNHCR sitrep 6 Mar 2014)
     assert list(camps["value"]) == [219208]
-    tiers = {s.id: with_tier(s).tier for s in curated.sources}  # as curate_all writes them
+    tiers = {sid: s.tier for sid, s in sources_by_id().items()}
     assert tiers[camps["source_id"].iloc[0]] == "official_channel"
     school = curated.tables["tr_schooling"]
     # row 9: Syrian students enrolled in formal education, end of Oct 2018, 641,630

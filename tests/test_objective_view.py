@@ -158,7 +158,7 @@ def test_code_labels():
 
 
 def test_table_view_localises_and_drops_empty_columns():
-    sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="u", version="v", date_accessed="d",
+    sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="u", version_producer="v", date_accessed="d",
                            licence="l", citation="c")}
     rows = view.select_rows(FULL)
     table = view.table_view(rows, indicator(decimals=0), "tr", sources)
@@ -195,7 +195,7 @@ def test_about_rows_and_sources_table():
     assert rows["Ölçüm düzeyi"] == "sürekli (büyüme oranı yöntemleri)"
     assert rows["Hedef"] == "hedef ≤ %3,00 (resmî bir metinde belirlenmiştir)" and rows["İstenen yön"] == "azalış" and rows["SKA göstergesi"] == "10.c.1"
     assert rows["Ülkeler arasında karşılaştırılabilir"] == "evet" and rows["Bu proje tarafından türetilmiş"] == "hayır"
-    sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="https://x", version="2024",
+    sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="https://x", version_producer="2024",
                            date_accessed="2025-01-01", licence="facts", citation="c", tier="third_party_quote")}
     table = view.sources_table(["a", "missing", "a"], sources, "en")
     assert table.values.tolist() == [["PMM", "Stats", "Quoted by a press or third-party page", "https://x", "facts",

@@ -24,7 +24,6 @@ from indicators.overview import (
     iom_facts,
     latest_values,
     scorecard_table,
-    short_vintage,
 )
 
 
@@ -114,13 +113,6 @@ def test_card_value_puts_currency_beside_usd_amounts():
     assert card_value(982_000_000.0, "usd", "tr") == ("982\xa0Mn", "cari ABD doları")  # no-break space (CLDR)
     assert card_value(8.0979, "percent", "tr", 2) == ("%8,10", "")
     assert card_value(2940735.0, "persons", "tr") == ("2.940.735", "")
-
-
-def test_short_vintage_drops_provenance():
-    assert short_vintage("WDI 2026-07-01 (GitHub datasets/world-development-indicators @ 4ebec5a2, x.csv)") == \
-        "WDI 2026-07-01"
-    assert short_vintage("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees commit 82") == \
-        "2025.12.1 (Global Trends 2025 (corrected))"
 
 
 def test_scorecard_table_adds_titles_labels_and_method_source():
@@ -227,7 +219,7 @@ def test_dated_values_name_their_vintage_and_recent_ones_stay_plain():
     from indicators.sources import Source
 
     wdi_2021 = Source(id="w", publisher="World Bank", title="t", url="u", date_accessed="2021-09-15", licence="l",
-                      citation="c", version="WDI 2021-09-15; WB bulk API CSV (copy in GitHub x/y @ 06f1c112)")
+                      citation="c", version_producer="WDI 2021-09-15")
     assert reference_year("2026-12-02T18:38:30+00:00") == 2025 and reference_year("") is None
     assert DATED_LAG_YEARS == 3
     # 2025 - 2020 = 5 years: dated; 2025 - 2023 = 2: not.

@@ -92,10 +92,11 @@ def test_deep_link_to_base_2015_and_unsd_changes_the_scorecard(page_en):
 
 def test_dated_latest_values_say_so_with_their_vintage(page_en):
     # Work permits end in 2018 (data/curated/tr_work_permits.csv); its source record's vintage is
-    # "figures dated 2011 to 2019". Remittances received (WDI 2026-07-01, 2024) are not dated.
+    # "figures dated 2011–2019" (one wording on every page). Remittances received (WDI 2026-07-01, 2024) are
+    # not dated.
     lines = "\n".join(m.value for m in page_en.markdown).replace("\\", "").split("\n")
     permits = next(line for line in lines if line.startswith("- Work permits granted to foreigners"))
-    assert "(2018, dated; source vintage: figures dated 2011 to 2019 ·" in permits
+    assert "(2018, dated; source vintage: figures dated 2011–2019 ·" in permits
     stock = next(line for line in lines if line.startswith("- International migrant stock"))
     assert "dated" not in stock
 

@@ -10,6 +10,7 @@ import pandas.testing as pdt
 import pytest
 
 from indicators import peers, registry
+from indicators import palette
 from indicators.paths import CURATED_DIR
 
 # refugees in one year: DEU and CAN tie; WLD is an aggregate; NOR has a value only in 2019.
@@ -196,7 +197,7 @@ def test_charts_encode_turkiye_distinctly_and_world_rule_only_for_rates():
     series = peers.with_names(peers.peer_series(FRAME, ["DEU"]), NAMES)
     spec = peers.peer_series_chart(series, registry.get("refugees_hosted"), "tr").to_dict()
     assert spec["encoding"]["color"]["scale"]["domain"] == ["Türkiye", "Almanya"]
-    assert spec["encoding"]["color"]["scale"]["range"][0] == peers.HOME_COLOUR
+    assert spec["encoding"]["color"]["scale"]["range"][0] == palette.HOME
     assert spec["encoding"]["strokeDash"]["field"] == "name"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from indicators import peers, registry
+from indicators import palette
 
 # Seven peers and Türkiye; each peer's latest value decides the top 5 (SWE's latest year is 2020).
 SERIES = pd.DataFrame({
@@ -29,13 +30,13 @@ def test_chart_draws_the_others_grey_under_the_coloured_lines():
     ind = registry.get("refugees_hosted")
     spec = peers.peer_series_chart(SERIES, ind, "tr", highlight=peers.highlighted(SERIES, "top5")).to_dict()
     grey, coloured = spec["layer"]
-    assert grey["mark"]["color"] == peers.OTHER_COLOUR and grey["encoding"]["detail"]["field"] == "name"
+    assert grey["mark"]["color"] == palette.OTHERS_LINE and grey["encoding"]["detail"]["field"] == "name"
     datasets = spec["datasets"]
     grey_names = {r["name"] for r in datasets[grey["data"]["name"]]}
     assert grey_names == {"Kanada", "Meksika"}
     domain = coloured["encoding"]["color"]["scale"]["domain"]
     assert domain == ["Türkiye", "Kolombiya", "Almanya", "Etiyopya", "Kenya", "İsveç"]
-    assert coloured["encoding"]["color"]["scale"]["range"][0] == peers.HOME_COLOUR
+    assert coloured["encoding"]["color"]["scale"]["range"][0] == palette.HOME
     assert coloured["encoding"]["strokeDash"]["field"] == "name"
 
 

@@ -90,7 +90,36 @@ def test_query_returns_one_row_per_geo_and_year(data):
 def test_source_label_names_publisher_version_and_tier():
     from indicators.sources import Source, source_label
 
-    sources = {"s": Source(id="s", publisher="UNHCR", title="T", url="u", version="2025.12.1",
+    sources = {"s": Source(id="s", publisher="UNHCR", title="T", url="u", version_producer="2025.12.1",
                            date_accessed="2026-06-25", licence="CC BY 4.0", citation="c", tier="publisher")}
     assert source_label("s", sources) == "UNHCR (2025.12.1) · Publisher's own table"
     assert source_label("unknown", sources) == ""  # never an internal id
+
+
+def test_the_registry_collects_the_modules_it_is_given():
+    from types import SimpleNamespace
+
+    from indicators import catalog
+
+    assert [m.__name__ for m in catalog.MODULES] == ["indicators.catalog.iom", "indicators.catalog.national",
+                                                    "indicators.catalog.undesa", "indicators.catalog.unhcr",
+                                                    "indicators.catalog.worldbank"]
+    assert registry.collect(catalog.MODULES) == {i.id: i for i in registry.all_indicators()}
+    one = registry.get("refugees_hosted")
+    twice = SimpleNamespace(__name__="extra", INDICATORS=[one])
+    assert registry.collect([twice]) == {"refugees_hosted": one}
+    with pytest.raises(ValueError, match=r"indicator id 'refugees_hosted' declared twice \(in extra\)"):
+        registry.collect([*catalog.MODULES, twice])
+
+
+def test_indicator_declarations_import_no_curation_code():
+    import ast
+    from pathlib import Path
+
+    import indicators
+
+    root = Path(indicators.__file__).parent
+    for path in [*sorted((root / "catalog").glob("*.py")), root / "registry.py", root / "maps.py"]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+        assert not [m for m in imported if m == "curate" or m.startswith("curate.") or ".curate" in m], path.name

@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, display_version, is_official, read_sources, source_label,
-                                tier_counts, tier_of,
+from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, read_sources, source_label,
+                                tier_counts, tier_of, vintage,
                                 write_sources)
 
 
 def _source(**kw) -> Source:
-    base = dict(id="x", publisher="P", title="T", url="https://example.org/a", version="v", date_accessed="2026-11-27",
+    base = dict(id="x", publisher="P", title="T", url="https://example.org/a", version_producer="v", date_accessed="2026-11-27",
                 licence="L", citation="C")
     return Source(**{**base, **kw})
 
@@ -44,8 +44,6 @@ def test_tiers_of_named_records(source_id, tier):
 
 def test_only_the_first_two_tiers_are_official():
     assert OFFICIAL_TIERS == {"publisher", "official_channel"}
-    assert is_official(_source(tier="official_channel"))
-    assert not is_official(_source(tier="third_party_copy"))
 
 
 def test_tier_from_kind_and_host():
@@ -58,11 +56,11 @@ def test_tier_from_kind_and_host():
 
 def test_a_bad_tier_is_rejected_naming_the_entry(tmp_path: Path):
     path = tmp_path / "sources.yaml"
-    path.write_text("- {id: a, publisher: P, title: T, url: u, version: v, date_accessed: d, licence: l, "
+    path.write_text("- {id: a, publisher: P, title: T, url: u, version_producer: v, date_accessed: d, licence: l, "
                     "citation: c, tier: official}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"line 1, field 'tier': 'official' not in"):
         read_sources(path)
-    path.write_text("- {id: a, publisher: P, title: T, url: u, version: v, date_accessed: d, licence: l, "
+    path.write_text("- {id: a, publisher: P, title: T, url: u, version_producer: v, date_accessed: d, licence: l, "
                     "citation: c}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"missing \['tier'\]"):
         read_sources(path)
@@ -71,22 +69,20 @@ def test_a_bad_tier_is_rejected_naming_the_entry(tmp_path: Path):
 
 
 def test_source_label_names_the_tier_in_words_and_never_the_id():
-    records = {"a": _source(id="a", publisher="UNHCR", version="2025.12.1", tier="publisher")}
+    records = {"a": _source(id="a", publisher="UNHCR", version_producer="2025.12.1", tier="publisher")}
     assert source_label("a", records, "en") == "UNHCR (2025.12.1) · Publisher's own table"
     assert source_label("a", records, "tr") == "UNHCR (2025.12.1) · Yayımcının kendi tablosu"
     assert source_label("unknown_id", records) == ""
 
 
-def test_display_version_drops_commit_hashes_only():
-    # data/sources.yaml, id unhcr_rpsd_2025_12_1
-    version = ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees commit "
-               "8239ce0f0609cd33196badc3d66c0911916dda5e (2026-06-25)")
-    assert display_version(version) == ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees "
-                                        "(2026-06-25)")
-    assert display_version("WPP 2024 via the R package wpp2024 v1.1-3 (commit 2da7768a)") == \
-        "WPP 2024 via the R package wpp2024 v1.1-3"
-    assert display_version("page dated 2022-07") == "page dated 2022-07"
-
+def test_vintage_is_the_short_field_on_every_page():
+    # data/metadata/sources/unhcr.yml: the long release title is in version_title, never parsed
+    unhcr = read_sources()["unhcr_rpsd_2025_12_1"]
+    assert (unhcr.version_producer, vintage(unhcr, "en"), vintage(unhcr, "tr")) == ("2025.12.1",) * 3
+    assert source_label("unhcr_rpsd_2025_12_1", lang="en", with_tier=False) == "UNHCR (2025.12.1)"
+    page = _source(figures_from="2005", figures_to="2024")
+    assert (vintage(page, "en"), vintage(page, "tr")) == ("figures dated 2005–2024", "2005–2024 tarihli rakamlar")
+    assert vintage(_source(figures_from="2015-10-03", figures_to="2015-10-03"), "en") == "figures dated 2015-10-03"
 
 def test_tier_counts_in_tier_order():
     records = {"a": _source(id="a", tier="third_party_quote"), "b": _source(id="b", tier="publisher")}

@@ -23,7 +23,7 @@ def write_case(folder: Path, rows: list[str], name: str = "demo", header: str = 
     curated.mkdir(exist_ok=True)
     (curated / f"{name}.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     write_sources(
-        [Source(id="src_a", publisher="P", title="T", url="https://example.org", version="v1",
+        [Source(id="src_a", publisher="P", title="T", url="https://example.org", version_producer="v1",
                 date_accessed="2026-01-01", licence="CC BY 4.0", citation="P, T", tier="publisher")],
         folder / "sources.yaml",
     )
@@ -163,7 +163,7 @@ SOURCE = """- id: src_a
   publisher: P
   title: T
   url: https://example.org
-  version: v1
+  version_producer: v1
   date_accessed: '2026-01-01'
   licence: CC BY 4.0
   citation: P, T
@@ -184,7 +184,7 @@ SOURCE = """- id: src_a
         (SOURCE.replace("https://example.org", "javascript:alert(1)"),
          "line 1, field 'url': 'javascript:alert(1)'; expected an http:// or https:// address"),
         (SOURCE.replace("title: T", "title: [T, U]"), "line 3, field 'title': expected a plain text value"),
-        (SOURCE.replace("version: v1", "version: v1\n  colour: red"), "line 1: record 'src_a': unknown fields"),
+        (SOURCE.replace("version_producer: v1", "version_producer: v1\n  colour: red"), "line 1: record 'src_a': unknown fields"),
         ("", "no source records"),
         ("- just a string\n", "line 1: expected a source record"),
     ],

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from indicators import charts, registry, world_map
+from indicators import palette
 
 
 def test_per_1000_is_value_over_population_times_1000():
@@ -52,7 +53,7 @@ def test_world_map_outlines_turkiye_and_labels_only_the_legend_ends():
     spec = chart.to_dict()
     assert spec["width"] == "container" and spec["height"] == charts.WORLD_MAP_HEIGHT
     outline = spec["layer"][2]
-    assert outline["mark"]["filled"] is False and outline["mark"]["stroke"] == charts.HIGHLIGHT_OUTLINE
+    assert outline["mark"]["filled"] is False and outline["mark"]["stroke"] == palette.HOME
     assert "TUR" in str(outline["transform"][0]["filter"])
     legend = spec["layer"][1]["encoding"]["color"]["legend"]
     assert legend["values"] == [3_000_000.0, 50_000_000.0] and legend["direction"] == "horizontal"

@@ -6,11 +6,16 @@ from collections.abc import Callable
 
 import pandas as pd
 
-from ..curate.iom import AVRR_PAGES, IDMC_2023, IDMC_2024, MMP_A1, MMP_A2, PARTIAL_YEAR, TURKIYE_ROUTES
 from ..data import Data
 from ..registry import Indicator, result_frame, select
+from ..schema import PARTIAL_YEAR, TURKIYE_ROUTE_CODES
 
-ROUTE_CODES = tuple(TURKIYE_ROUTES.values())
+ROUTE_CODES = TURKIYE_ROUTE_CODES
+MMP_A1, MMP_A2 = "iom_mmp_global_2025_04", "iom_mmp_europe_routes_2026_05"
+IDMC_2024, IDMC_2023 = "idmc_gidd_2024", "idmc_gidd_2023_export"
+# The IOM pages and news pages quoting IOM that the assisted-returns figures are read on.
+AVRR_SOURCE_IDS = ("african_courier_iom_avrr_2021", "iom_migrantprotection_avrr_2023", "iom_news_avrr_2016_h1",
+                   "iom_norway_avrr_2017", "iom_unofficeny_avrr_2022", "tbsnews_iom_avrr_2020", "trend_az_iom_avrr_2018")
 MMP_PRODUCER = (
     "IOM Missing Migrants Project: people who died or went missing in the process of migration towards an "
     "international destination, regardless of legal status. Minimum estimates, recorded by place of incident; "
@@ -235,7 +240,7 @@ INDICATORS = [
         unit="persons",
         decimals=0,
         direction="none",
-        source_ids=tuple(sorted(source_id for source_id, _ in AVRR_PAGES.values())),
+        source_ids=AVRR_SOURCE_IDS,
         datasets=("iom_avrr",),
         compute=assisted_returns,
         derived=True,

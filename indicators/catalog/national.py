@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pandas as pd
 
+from ..codes import HOME
 from ..data import Data
 from ..registry import Indicator, result_frame, select
 
@@ -23,7 +24,7 @@ def national(dataset: str, **equals: str) -> Callable[[Data], pd.DataFrame]:
 
     def compute(data: Data) -> pd.DataFrame:
         out = rows(data)
-        return out[out["geo"] == "TUR"].reset_index(drop=True)
+        return out[out["geo"] == HOME].reset_index(drop=True)
 
     compute.__doc__ = f"National rows (geo TUR) of {rows.__doc__}"
     return compute
@@ -39,7 +40,7 @@ def year_end_stock(dataset: str, type_: str) -> Callable[[Data], pd.DataFrame]:
         december = frame["date"].str[:7] == frame["year"].astype(str) + "-12"
         year_end = ((frame["date"] == frame["year"].astype(str) + "-12-31") | (frame["status"] == "preferred")
                     | ((frame["status"] == "alternative") & december))
-        mask = (frame["geo"] == "TUR") & (frame["type"] == type_) & year_end
+        mask = (frame["geo"] == HOME) & (frame["type"] == type_) & year_end
         return result_frame(frame[mask].assign(type=""))
 
     compute.__doc__ = f"Year-end national stocks of {dataset} type {type_!r}"
@@ -56,7 +57,7 @@ def with_breakdowns(compute: Callable[[Data], pd.DataFrame], dataset: str) -> Ca
 
     def wrapped(data: Data) -> pd.DataFrame:
         frame = data[dataset]
-        broken_down = ((frame["geo"] == "TUR") & (frame["type"] == "")
+        broken_down = ((frame["geo"] == HOME) & (frame["type"] == "")
                        & (frame[list(BREAKDOWN_COLUMNS)] != "").any(axis=1))
         totals = compute(data)
         totals = totals[(totals[list(BREAKDOWN_COLUMNS)] == "").all(axis=1)]

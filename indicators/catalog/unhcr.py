@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..curate.unhcr import CASES_SUFFIX, SOURCE_ID
 from ..data import Data
 from ..registry import Indicator, result_frame, select
+from ..schema import CASES_SUFFIX
 from ..schema import DISAGGREGATION_COLUMNS
 
+SOURCE_ID = "unhcr_rpsd_2025_12_1"
 POPULATION_SOURCE_ID = "wdi_2026_07"
 PRODUCER = (
     "UNHCR Refugee Population Statistics Database (Refugee Data Finder), {refugees} package v2025.12.1: "

@@ -1,8 +1,10 @@
 """Curation: read the reference files under `shared/data/raw` and write `data/curated/*.csv`.
 
 Each module in this package reads one publisher's folder and returns a `Curated` bundle: tables in the
-project schema (`indicators.schema`) and the source records they cite. `curate_all` runs them in a fixed
-order and writes every table deterministically (same input, byte-identical output).
+project schema (`indicators.schema`) citing source ids. The source records are reviewed data
+(`data/metadata/sources/<module>.yml`, `indicators.metadata`). `curate_all` checks the raw files against
+them, runs the modules in a fixed order, checks that every id cited has a record, and writes every table
+and the registry deterministically (same input, byte-identical output).
 """
 
 from __future__ import annotations
@@ -13,20 +15,22 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..metadata import ORIGINS_DIR, MetadataError, load_origins, verify_raw_files
 from ..paths import CURATED_DIR, GEO_DIR, SOURCES_FILE
 from ..schema import OBSERVATION_COLUMNS, OBSERVATION_KEY, REFERENCE_TABLES
-from ..sources import Source, with_tier, write_sources
+from ..sources import Source, write_sources
 
 MODULES = ["framework", "geography", "unhcr", "undesa", "worldbank", "iom", "national"]
 
 
 @dataclass
 class Curated:
-    """What one curation module produces: tables by name, source records, GeoJSON documents by file name."""
+    """What one curation module produces: tables by name, GeoJSON documents by file name, and the page each
+    quoting source was read on according to the raw files (source id -> URL), checked against its record."""
 
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
-    sources: list[Source] = field(default_factory=list)
     geojson: dict[str, dict] = field(default_factory=dict)
+    source_urls: dict[str, str] = field(default_factory=dict)
 
 
 class CurationError(ValueError):
@@ -106,19 +110,38 @@ def write_geojson(doc: dict, name: str, out_dir: Path = GEO_DIR) -> Path:
     return path
 
 
+SOURCE_ID_COLUMNS = ("source_id", "source_a", "source_b")
+
+
+def check_citations(tables: dict[str, pd.DataFrame], sources: list[Source]) -> None:
+    """CurationError naming the table and the id when a table cites a source id that has no record."""
+    known = {s.id for s in sources}
+    for table_name, frame in sorted(tables.items()):
+        cited = {sid for col in SOURCE_ID_COLUMNS if col in frame for sid in frame[col] if sid}
+        if missing := sorted(cited - known):
+            raise CurationError(f"table {table_name} cites source ids without a record in "
+                                f"{ORIGINS_DIR}/*.yml: {missing}")
+
+
 def curate_all(raw: Path, out_dir: Path = CURATED_DIR, geo_dir: Path = GEO_DIR, sources_file: Path = SOURCES_FILE,
-               modules: list[str] | None = None, imports_dir: Path | None = None) -> list[Path]:
-    """Run every curation module on `raw`, apply the publisher tables imported by users (kept under
-    `imports_dir`, default `data/imports/`; see `indicators.importer`) and write tables, GeoJSON and
-    sources.yaml. Returns written paths."""
+               modules: list[str] | None = None, imports_dir: Path | None = None,
+               origins_dir: Path = ORIGINS_DIR) -> list[Path]:
+    """Check the raw files against the reviewed source records (`origins_dir`), run every curation module on
+    `raw`, apply the publisher tables imported by users (kept under `imports_dir`, default `data/imports/`;
+    see `indicators.importer`) and write tables, GeoJSON and sources.yaml (the records, with those of the
+    imports). Returns written paths. MetadataError (a ValueError) for a bad record or a raw file that
+    differs from its record; CurationError for a raw file the curation cannot read or a cited id without
+    a record."""
     from ..importer import IMPORTS_DIR, reapply
 
     if not raw.is_dir():
         raise CurationError(f"{raw}: raw reference folder not found")
+    origins = load_origins(origins_dir)
+    verify_raw_files(origins, raw)
     out_dir.mkdir(parents=True, exist_ok=True)
     geo_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    sources: list[Source] = []
+    sources = [origin.to_source() for _, origin in origins.values()]
     tables: dict[str, pd.DataFrame] = {}
     for name in modules or MODULES:
         module = importlib.import_module(f"{__name__}.{name}")
@@ -129,8 +152,15 @@ def curate_all(raw: Path, out_dir: Path = CURATED_DIR, geo_dir: Path = GEO_DIR, 
             tables[table_name] = frame
         for file_name, doc in sorted(result.geojson.items()):
             written.append(write_geojson(doc, file_name, geo_dir))
-        sources.extend(with_tier(s) for s in result.sources)
+        for source_id, url in sorted(result.source_urls.items()):
+            path, origin = origins.get(source_id, (origins_dir, None))
+            if origin is None:
+                raise MetadataError(origins_dir, source_id, None, f"no record for the page {url} (module {name})")
+            if origin.url_main != url:
+                raise MetadataError(path, source_id, "url_main", f"{origin.url_main!r}; the raw files quote "
+                                                                 f"this source from {url}")
     reapply(tables, sources, IMPORTS_DIR if imports_dir is None else imports_dir)
+    check_citations(tables, sources)
     for table_name, frame in tables.items():
         written.append(write_table(frame, table_name, out_dir))
     write_sources(sources, sources_file)

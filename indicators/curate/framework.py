@@ -1,8 +1,8 @@
 """Framework reference tables: the 23 GCM objectives, the GCM Champion countries and the SDG indicators
 proposed for each objective, from `raw/framework/` (hand-built transcriptions of UN texts, see its README).
 
-Also declares the source records of the progress methods (`indicators.progress`), which cite no table
-but must be in `data/sources.yaml` so that the method pages can name them.
+The source records (`data/metadata/sources/framework.yml`) include those of the progress methods
+(`indicators.progress`), which cite no table but are in the registry so that the method pages can name them.
 """
 
 from __future__ import annotations
@@ -12,14 +12,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..paths import CURATED_DIR
-from ..sources import Source
 from . import Curated, CurationError, read_raw_csv
 
 FOLDER = "framework"
-# The raw files carry no access date; the source records point to the reference snapshot instead of
-# inventing one.
-ACCESSED = "reference snapshot shared/data/raw/framework (see its README.md)"
+ARES_ID = "un_gcm_ares_73_195"
+OPENSDG_ID = "opensdg_progress"
+CHAMPIONS_ID = "un_network_champions"
 MAPPING_STATUS = "project proposal, not the official GCM indicator list"
 TITLE_TR_STATUS = "unofficial_translation"
 
@@ -27,84 +25,7 @@ TITLE_TR_STATUS = "unofficial_translation"
 _EVIDENCE_DATE = re.compile(r"^(?P<date>\d{4}(?:-\d{2}){0,2})\s*(?:\((?P<qualifier>[^)]*)\))?$")
 _OBJECTIVE_LIST = re.compile(r"^\d{1,2}(?:;\d{1,2})*$")
 
-SOURCE_ARES = Source(
-    id="un_gcm_ares_73_195",
-    publisher="United Nations General Assembly",
-    title="Global Compact for Safe, Orderly and Regular Migration (resolution A/RES/73/195, annex)",
-    url="https://undocs.org/A/RES/73/195",
-    version="A/RES/73/195, adopted 2018-12-19",
-    date_accessed=ACCESSED,
-    licence="UN documents, terms of use of the United Nations",
-    citation="United Nations General Assembly (2018). Global Compact for Safe, Orderly and Regular Migration. "
-    "A/RES/73/195, 19 December 2018, para. 16 (objectives 1-23).",
-    kind="reference",
-    notes="Official English titles of the 23 objectives (para. 16). Short labels are those of the UN Network "
-    "on Migration's Migration Network Hub objective filter (migrationnetwork.un.org/hub).",
-)
-SOURCE_TR = Source(
-    id="gcm_tr_unofficial_translation",
-    publisher="GCM Türkiye indicators project",
-    title="Unofficial Turkish translation of the titles and short labels of the 23 GCM objectives",
-    url="https://undocs.org/A/RES/73/195",
-    version="project translation (no official Turkish version found)",
-    date_accessed=ACCESSED,
-    licence="translation of a UN text; UN terms of use apply to the original",
-    citation="GCM Türkiye indicators project, gayriresmî çeviri (unofficial translation) of A/RES/73/195 para. 16.",
-    kind="reference",
-    notes="Terms follow Turkish migration law and usage (idari gözetim, geri kabul, insan ticareti, göçmen "
-    "kaçakçılığı). Must be shown labelled as an unofficial translation and reviewed by the ministry.",
-)
-SOURCE_OPENSDG = Source(
-    id="opensdg_progress",
-    publisher="Open SDG / Statistics Canada",
-    title="Progress measure (sdg-build sdg/ProgressMeasure.py) and progress methodology documentation",
-    url="https://github.com/open-sdg/sdg-build/blob/568d7d38307bb8196c37bbacb80927a9bd2bba27/sdg/ProgressMeasure.py",
-    version="sdg-build commit 568d7d38307bb8196c37bbacb80927a9bd2bba27 (Open SDG 2.4.0 feature); "
-    "open-sdg docs/progress-methodology.md commit 26d2e38700e4fee329fea4823e908c4298064693",
-    date_accessed=ACCESSED,
-    licence="MIT (open-sdg/sdg-build, open-sdg/open-sdg)",
-    citation="Open SDG and Statistics Canada. Progress measure, sdg-build commit 568d7d38; Open SDG "
-    "documentation, Progress methodology (2025).",
-    kind="reference",
-    notes="Method implemented in indicators/progress.py. Also the source of the SDG indicator titles and the "
-    "desired directions in ref_sdg_gcm (open-sdg docs/progress-methodology.md, Global Indicator Framework table, "
-    "commit 8bfde81a); the mapping of those indicators to GCM objectives is a project proposal.",
-)
-SOURCE_UNSD = Source(
-    id="unsd_progress_chart_2023",
-    publisher="United Nations Statistics Division",
-    title="SDG Progress Chart 2023: Technical Note",
-    url="https://unstats.un.org/sdgs/files/report/2023/Progress_Chart_Technical_Note_2023.pdf",
-    version="2023",
-    date_accessed=ACCESSED,
-    licence="UN documents, terms of use of the United Nations",
-    citation="UN Statistics Division (2023). Progress Chart 2023 Technical Note; as implemented by EUSTAT "
-    "(EUSTAT-DES/site _pages/en/metodologia.md).",
-    kind="reference",
-    quoted_publisher="EUSTAT (Basque statistics office)",
-    notes="Thresholds read from EUSTAT's implementation page, not from the UNSD PDF itself.",
-)
 
-
-def _champions_source(as_of: str) -> Source:
-    """The champions source record; its version is the latest evidence date found in the raw file."""
-    return Source(
-        id="un_network_champions",
-        publisher="United Nations Network on Migration",
-        title="GCM Champion countries (Champions Initiative pages and events)",
-        url="https://migrationnetwork.un.org/strong-partnerships-heart-cross-regional-dialogue-global-compact-migration-champions",
-        version=f"as of {as_of} (latest evidence date)",
-        date_accessed=ACCESSED,
-        licence="UN terms of use",
-        citation="UN Network on Migration, Informal Cross-Regional GCM Champions Event (Accra, 28-30 Nov 2023) "
-        "and related Network pages.",
-        kind="reference",
-        notes="30 of the 41 champion countries (Feb 2026 count) are documented. The rows for BGD and THA come "
-        "from other pages named in the table's evidence column.",
-    )
-
-
-SOURCES_STATIC = [SOURCE_ARES, SOURCE_TR, SOURCE_OPENSDG, SOURCE_UNSD]
 
 
 def objectives_table(raw: Path) -> pd.DataFrame:
@@ -132,7 +53,7 @@ def objectives_table(raw: Path) -> pd.DataFrame:
             "title_tr": merged["title_tr"].str.strip(),
             "short_tr": merged["short_label_tr"].str.strip(),
             "title_tr_status": TITLE_TR_STATUS,
-            "source_id": SOURCE_ARES.id,
+            "source_id": ARES_ID,
         }
     )
     return out.sort_values("objective").reset_index(drop=True)
@@ -163,7 +84,7 @@ def champions_table(raw: Path) -> pd.DataFrame:
                 "joined": "" if rec["joined"].strip() == "not_found" else rec["joined"].strip(),
                 "evidence_date": date,
                 "evidence": evidence,
-                "source_id": "un_network_champions",
+                "source_id": CHAMPIONS_ID,
             }
         )
     out = pd.DataFrame(rows)
@@ -210,7 +131,7 @@ def sdg_gcm_table(raw: Path) -> pd.DataFrame:
                 "custodian": rec["custodian_agency"].strip(),
                 "caveat": caveat,
                 "mapping_status": MAPPING_STATUS,
-                "source_id": SOURCE_OPENSDG.id,
+                "source_id": OPENSDG_ID,
             }
         )
     out = pd.DataFrame(rows)
@@ -219,35 +140,11 @@ def sdg_gcm_table(raw: Path) -> pd.DataFrame:
     return out.sort_values("sdg_indicator").reset_index(drop=True)
 
 
-def latest_evidence_date(champions: pd.DataFrame) -> str:
-    """The latest `evidence_date` (text, YYYY[-MM[-DD]]) of a `ref_champions` frame.
-
-    Partial ISO dates compare correctly as text ("2020" < "2020-07" < "2023-11")."""
-    return max(champions["evidence_date"])
-
 
 def curate(raw: Path) -> Curated:
-    """The three framework reference tables and the five reference source records."""
-    champions = champions_table(raw)
-    return Curated(
-        tables={
-            "ref_objectives": objectives_table(raw),
-            "ref_champions": champions,
-            "ref_sdg_gcm": sdg_gcm_table(raw),
-        },
-        sources=[*SOURCES_STATIC, _champions_source(latest_evidence_date(champions))],
-    )
-
-
-def champions_as_of(path: Path = CURATED_DIR / "ref_champions.csv") -> str:
-    """The as-of date of the champions list: the latest evidence date in the curated `ref_champions`
-    table (text, e.g. "2023-11")."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    return latest_evidence_date(frame)
-
-
-def __getattr__(name: str) -> str:
-    # `CHAMPIONS_AS_OF` is read from the committed table on first access, so it cannot drift from it.
-    if name == "CHAMPIONS_AS_OF":
-        return champions_as_of()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """The three framework reference tables."""
+    return Curated(tables={
+        "ref_objectives": objectives_table(raw),
+        "ref_champions": champions_table(raw),
+        "ref_sdg_gcm": sdg_gcm_table(raw),
+    })

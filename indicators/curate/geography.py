@@ -16,101 +16,14 @@ import pycountry
 from babel import Locale
 
 from .. import codes
-from ..sources import Source
 from . import Curated, CurationError, read_raw_csv
 
 FOLDER = "iom_idmc_geo"
 PROVINCE_DECIMALS = 4  # ~11 m: finer than the simplified source geometry
 COUNTRY_DECIMALS = 3  # ~110 m: finer than Natural Earth 1:110m
-# The raw folder's README was assembled on this date; used where a copy carries no dated commit.
-RAW_FOLDER_DATE = "2026-11-27"
+PROVINCES_ID = "trmaps_provinces"
+COUNTRY_NAMES_ID = "iso3166_cldr_names"
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-
-OSM_PROVINCES = Source(
-    id="osm_tr_provinces",
-    publisher="OpenStreetMap contributors (via cihadturhan/tr-geojson)",
-    title="Türkiye province boundaries (tr-cities-utf8.json), simplified",
-    url="https://github.com/cihadturhan/tr-geojson/blob/1866ee63439a05681c4941cb91c2ec64555b5e6d/geo/tr-cities-utf8.json",
-    version="tr-geojson commit 1866ee63 (2019); coordinates rounded to 4 decimals by this project",
-    date_accessed="2019 (commit 1866ee63); raw folder assembled " + RAW_FOLDER_DATE,
-    licence="ODbL 1.0 (© OpenStreetMap contributors)",
-    citation="© OpenStreetMap contributors, available under the Open Database Licence (ODbL 1.0), "
-    "https://www.openstreetmap.org/copyright; boundaries via cihadturhan/tr-geojson.",
-    kind="copy_of_official_release",
-    licence_derived="ODbL 1.0 (share-alike: data/geo/tr_provinces.geojson is a derived database)",
-    notes="Simplified geometry, fine for choropleths, not for precise boundaries. Feature properties "
-    "replaced by geo (TR-NN plate code), name_tr and name_ascii. See data/geo/NOTICE.md.",
-)
-TRMAPS_PROVINCES = Source(
-    id="trmaps_provinces",
-    publisher="Hüseyin Taştan, R package TRmaps (names and NUTS/İBBS codes after TÜİK)",
-    title="Provinces of Türkiye: plate codes, names, NUTS-1/2/3 (İBBS) codes",
-    url="https://github.com/htastan/TRmaps/blob/c136d9fad3089a2e7bd57fcc90252f4d51fb3452/data/provinces.rda",
-    version="TRmaps commit c136d9fa; centroids computed by the raw-folder curator from the OSM boundaries",
-    date_accessed=RAW_FOLDER_DATE,
-    licence="MIT (TRmaps); centroids derived from OpenStreetMap data (ODbL 1.0)",
-    citation="Taştan, H. TRmaps: Turkish maps (R package), data/provinces.rda; NUTS codes per TÜİK İBBS.",
-    kind="reference",
-    licence_derived="ODbL 1.0 (centroids derived from OpenStreetMap)",
-    notes="The centroid of Antalya (TR-07) falls in the Gulf of Antalya (geometric centroid of the polygon).",
-)
-NATURAL_EARTH = Source(
-    id="natural_earth_110m",
-    publisher="Natural Earth (via world-atlas 2.0.2 by Mike Bostock)",
-    title="Admin 0 – Countries, 1:110m",
-    url="https://www.naturalearthdata.com/downloads/110m-cultural-vectors/",
-    version="Natural Earth 4.1.0 via world-atlas 2.0.2 countries-110m.json; coordinates rounded to 3 decimals",
-    date_accessed=RAW_FOLDER_DATE,
-    licence="Public domain (Natural Earth); world-atlas packaging ISC",
-    citation="Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com.",
-    kind="reference",
-    licence_derived="Public domain",
-    notes="De-facto boundaries. N. Cyprus and Somaliland have no ISO code in the file and are left out of "
-    "countries.geojson.",
-)
-CENTROIDS = Source(
-    id="geoboundaries_centroids",
-    publisher="360info, computed from geoBoundaries ADM0",
-    title="Country centroids (centroid of each country's largest polygon)",
-    url="https://github.com/360-info/country-centroids/blob/eb8e62f443cd8b96dabff208814c1b1019441534/data/"
-    "centroids-oflargestpoly.csv",
-    version="360-info/country-centroids commit eb8e62f4 (2024-05-02)",
-    date_accessed="2024-05-02",
-    licence="CC BY 4.0 (acknowledge 360info and geoBoundaries.org)",
-    citation="360info, Country centroids, from geoBoundaries (www.geoboundaries.org), CC BY 4.0.",
-    kind="reference",
-    licence_derived="CC BY 4.0",
-    notes="Centroid of the largest polygon, so that arcs and labels land on the mainland (the all-polygon "
-    "centroid of France falls in the Mediterranean because of its overseas departments). Some territories are "
-    "merged into their sovereign state, so their centroid is empty.",
-)
-COUNTRY_NAMES = Source(
-    id="iso3166_cldr_names",
-    publisher="ISO 3166-1 via pycountry; Unicode CLDR via Babel",
-    title="Country codes (ISO 3166-1 alpha-3, numeric) and English/Turkish country names",
-    url="https://cldr.unicode.org/",
-    version="pycountry 26.2.16 (ISO 3166-1); Babel 2.19.0 (CLDR 49)",
-    date_accessed=RAW_FOLDER_DATE,
-    licence="pycountry LGPL-2.1 (ISO code data); CLDR Unicode licence",
-    citation="Unicode Common Locale Data Repository (CLDR) 49, territory names in English and Turkish; "
-    "ISO 3166-1 via pycountry.",
-    kind="reference",
-    notes="Row source of ref_countries. Centroids come from geoboundaries_centroids, regions (UN M49 "
-    "sub-regions) from un_m49_regions_wpp2024. CHI (Channel Islands) has no CLDR name and is left out.",
-)
-M49_REGIONS = Source(
-    id="un_m49_regions_wpp2024",
-    publisher="United Nations, Department of Economic and Social Affairs, Population Division",
-    title="World Population Prospects 2024 location list (UN M49 codes and sub-regions)",
-    url="https://github.com/PPgp/wpp2024/blob/2da7768ae64fc74105d3f9e98f9a74d37b62f99a/data/UNlocations.rda",
-    version="WPP 2024 via the R package wpp2024 v1.1-3 (commit 2da7768a)",
-    date_accessed="2025-06-23",
-    licence="CC BY 3.0 IGO",
-    citation="United Nations, DESA, Population Division (2024). World Population Prospects 2024, locations.",
-    kind="reference",
-    licence_derived="CC BY 3.0 IGO",
-)
-SOURCES = [OSM_PROVINCES, TRMAPS_PROVINCES, NATURAL_EARTH, CENTROIDS, COUNTRY_NAMES, M49_REGIONS]
 
 
 def provinces_table(raw: Path) -> pd.DataFrame:
@@ -127,7 +40,7 @@ def provinces_table(raw: Path) -> pd.DataFrame:
         rows.append({
             "geo": geo, "plate": int(rec["plate_code"]), "name_tr": rec["name_tr"], "name_ascii": rec["name_ascii"],
             "nuts1": rec["nuts1_code"], "nuts2": rec["nuts2_code"], "nuts3": rec["nuts3_code"],
-            "lat": float(rec["centroid_lat"]), "lon": float(rec["centroid_lon"]), "source_id": TRMAPS_PROVINCES.id,
+            "lat": float(rec["centroid_lat"]), "lon": float(rec["centroid_lon"]), "source_id": PROVINCES_ID,
         })
     out = pd.DataFrame(rows).sort_values("geo").reset_index(drop=True)
     if sorted(out["geo"]) != sorted(codes.PROVINCE_CODES):
@@ -231,7 +144,7 @@ def countries_table(raw: Path) -> pd.DataFrame:
     for iso3 in sorted(codes.iso3_codes() | set(centroid_by_code.index)):
         alpha2 = _alpha2(iso3)
         if alpha2 not in names_tr:
-            continue  # no CLDR name (CHI); named in the COUNTRY_NAMES source notes
+            continue  # no CLDR name (CHI); named in the notes of its source record
         country = pycountry.countries.get(alpha_3=iso3)
         m49 = locations.at[iso3, "country_code"] if iso3 in locations.index else (country.numeric if country else "")
         rows.append({
@@ -242,7 +155,7 @@ def countries_table(raw: Path) -> pd.DataFrame:
             "region": region.get(iso3, ""),
             "lat": float(centroid_by_code.at[iso3, "lat"]) if iso3 in centroid_by_code.index else float("nan"),
             "lon": float(centroid_by_code.at[iso3, "lon"]) if iso3 in centroid_by_code.index else float("nan"),
-            "source_id": COUNTRY_NAMES.id,
+            "source_id": COUNTRY_NAMES_ID,
         })
     out = pd.DataFrame(rows)
     out["m49"] = out["m49"].astype("Int64")
@@ -250,10 +163,9 @@ def countries_table(raw: Path) -> pd.DataFrame:
 
 
 def curate(raw: Path) -> Curated:
-    """Reference tables ref_provinces and ref_countries, the two GeoJSON files and six source records."""
+    """Reference tables ref_provinces and ref_countries and the two GeoJSON files."""
     provinces = provinces_table(raw)
     return Curated(
         tables={"ref_provinces": provinces, "ref_countries": countries_table(raw)},
-        sources=list(SOURCES),
         geojson={"tr_provinces.geojson": provinces_geojson(raw, provinces), "countries.geojson": countries_geojson(raw)},
     )

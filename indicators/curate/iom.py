@@ -14,11 +14,10 @@ from pathlib import Path
 import pandas as pd
 
 from .. import codes
-from ..sources import Source
+from ..schema import PARTIAL_YEAR, TURKIYE_ROUTE_CODES
 from . import Curated, CurationError, observations, read_raw_csv
 
 FOLDER = "iom_idmc_geo"
-RAW_FOLDER_DATE = "2026-11-27"  # the raw folder's README was assembled on this date
 
 MMP_A1 = "iom_mmp_global_2025_04"
 MMP_A2 = "iom_mmp_europe_routes_2026_05"
@@ -28,123 +27,14 @@ IOM_GOC_YONETIMI = "iom_turkiye_goc_yonetimi"
 IOM_DEV_FUND_FAQ = "iom_development_fund_faqs"
 IOM_DDG_TIP_2022 = "iom_ddg_message_tip_day_2022"
 
-MMP_LICENCE = ("not confirmed from IOM's own page; a third-party tutorial describes MMP data as CC BY 4.0. "
-               "Cite as IOM Missing Migrants Project")
-IDMC_LICENCE = "CC BY-NC 4.0 (non-commercial use only)"
-IOM_PAGE_LICENCE = "IOM website terms of use (© IOM); only the published figures are quoted"
 
-MMP_SOURCES = [
-    Source(
-        id=MMP_A1,
-        publisher="International Organization for Migration (IOM), Missing Migrants Project",
-        title="Missing Migrants Project: global incident data, all years (Missing_Migrants_Global_Figures_allData)",
-        url="https://missingmigrants.iom.int/downloads",
-        version="download covering 2014-01 to 2025-04-29; copy in GitHub joaopedromarcondes/Trabalho-IA "
-        "@ 2929986e (committed 2025-06-26), converted xlsx to csv",
-        date_accessed="2025-06-26",
-        licence=MMP_LICENCE,
-        citation="IOM Missing Migrants Project, Missing Migrants Global Figures, all data (download of April 2025).",
-        kind="copy_of_official_release",
-        notes="Minimum estimates, revised continuously. 2025 covers January-April only. Country-year totals "
-        "(mmp_dead_missing) were summed by the raw-folder curator from this file (by country of incident).",
-    ),
-    Source(
-        id=MMP_A2,
-        publisher="International Organization for Migration (IOM), Missing Migrants Project",
-        title="Missing Migrants Project incidents on routes towards Europe, 2014 to May 2026 (third-party subset)",
-        url="https://github.com/giocopp/Missing-Migrants-Count/blob/42be4fe374181b1b35a79347cb3b6ecea3707bc4/data/raw/iom_europe.csv",
-        version="subset by Giorgio Coppola (Hertie School), May 2026, commit 42be4fe3; incidents to 2026-05-03",
-        date_accessed="2026-05-06",
-        licence=MMP_LICENCE + "; repository CC BY 4.0",
-        citation="IOM Missing Migrants Project data, Europe-bound routes subset by G. Coppola, "
-        "Missing-Migrants-Count (2026).",
-        kind="copy_of_official_release",
-        notes="Filtered from a private copy of the IOM data (filter cannot be re-run); cumulative incidents "
-        "and incidents without a Europe-bound route are left out, so totals are lower than the full download.",
-    ),
-]
-IDMC_SOURCES = [
-    Source(
-        id=IDMC_2024,
-        publisher="Internal Displacement Monitoring Centre (IDMC)",
-        title="Global Internal Displacement Database (GIDD): internal displacements by country, cause and year",
-        url="https://github.com/ksreyes/gdiviz/blob/58bba4ef74376153231a55da24f87274fa59ed06/data/idmc.rda",
-        version="GRID 2024 release (data updated 2024-05-14), copy in the IOM GDI R package gdiviz @ 58bba4ef",
-        date_accessed="2024-05-20",
-        licence=IDMC_LICENCE,
-        citation="Internal Displacement Monitoring Centre (IDMC), Global Internal Displacement Database, "
-        "https://www.internal-displacement.org/database.",
-        kind="copy_of_official_release",
-        licence_derived=IDMC_LICENCE,
-        notes="The copy replaced missing values by 0. IDMC's own export (idmc_gidd_2023_export) never "
-        "reports a 0 where this copy has one, so zeros are read as 'not reported' and dropped.",
-    ),
-    Source(
-        id=IDMC_2023,
-        publisher="Internal Displacement Monitoring Centre (IDMC)",
-        title="IDMC_Internal_Displacement_Conflict-Violence_Disasters.xlsx, sheet 1_Displacement_data",
-        url="https://github.com/RayanAlim/Climate-migration/blob/6dbe5d769a069cd9b8b16eb185677f390de6e0c6/"
-        "data/raw_data/IDMC_Internal_Displacement_Conflict-Violence_Disasters.xlsx",
-        version="GRID 2023 release (last update 2023-11-15, extracted 2024-04-18)",
-        date_accessed="2024-04-18",
-        licence=IDMC_LICENCE,
-        citation="Internal Displacement Monitoring Centre (IDMC), Global Internal Displacement Database, "
-        "https://www.internal-displacement.org/database.",
-        kind="copy_of_official_release",
-        licence_derived=IDMC_LICENCE,
-        notes="Source of the end-year IDP stocks (rounded) and of earlier values of new displacements that "
-        "the 2024 release revised.",
-    ),
-]
-FACT_SOURCES = [
-    Source(
-        id=IOM_GOC_YONETIMI,
-        publisher="IOM Türkiye",
-        title="Göç Yönetimi – Gerçekler ve Rakamlar (Küresel)",
-        url="https://turkiye.iom.int/tr/goc-yonetimi",
-        version="undated page, stored c. 2024",
-        date_accessed=RAW_FOLDER_DATE,
-        licence=IOM_PAGE_LICENCE,
-        citation="IOM Türkiye, Göç Yönetimi (Facts and Figures – Global), turkiye.iom.int/tr/goc-yonetimi.",
-        kind="official_page",
-    ),
-    Source(
-        id=IOM_DEV_FUND_FAQ,
-        publisher="International Organization for Migration (IOM)",
-        title="IOM Development Fund FAQs",
-        url="https://www.iom.int/iom-development-fund-faqs",
-        version="c. 2022",
-        date_accessed=RAW_FOLDER_DATE,
-        licence=IOM_PAGE_LICENCE,
-        citation="IOM, IOM Development Fund FAQs, www.iom.int/iom-development-fund-faqs.",
-        kind="official_page",
-    ),
-    Source(
-        id=IOM_DDG_TIP_2022,
-        publisher="International Organization for Migration (IOM)",
-        title="Message by the Deputy Director General for Operations Ugochi Daniels on World Day against "
-        "Trafficking in Persons",
-        url="https://iom.int/news/message-deputy-director-general-operations-ugochi-daniels-world-day-against-trafficking-persons",
-        version="c. July 2022",
-        date_accessed=RAW_FOLDER_DATE,
-        licence=IOM_PAGE_LICENCE,
-        citation="IOM (2022). Message by the DDG for Operations on World Day against Trafficking in Persons.",
-        kind="official_page",
-    ),
-]
 
 # --- IOM Missing Migrants ---------------------------------------------------------------------------------
 
-# Notes of rows covering part of a year start with this, so indicators can leave them out of trends.
-PARTIAL_YEAR = "Partial year:"
 MMP_TYPES = {"incidents": "incidents", "dead": "persons", "missing": "persons", "dead_and_missing": "persons"}
 # Routes through Türkiye (the dashboard's own routes); IOM's route names, as in both incident files.
-TURKIYE_ROUTES = {
-    "Eastern Mediterranean": "eastern_mediterranean",
-    "Türkiye-Europe land route": "turkiye_europe_land",
-    "Iran to Türkiye": "iran_to_turkiye",
-    "Syria to Türkiye": "syria_to_turkiye",
-}
+TURKIYE_ROUTES = dict(zip(("Eastern Mediterranean", "Türkiye-Europe land route", "Iran to Türkiye", "Syria to Türkiye"),
+                          TURKIYE_ROUTE_CODES, strict=True))
 # Other IOM routes that incidents in the countries around Türkiye are assigned to.
 OTHER_ROUTES = {
     "": "",
@@ -402,7 +292,6 @@ def iom_global_facts(raw: Path) -> pd.DataFrame:
     """`iom_global_facts`: figures IOM prints about its global work (geo WLD), one type per fact."""
     path = raw / FOLDER / "iom_global_facts_quoted.csv"
     frame = read_raw_csv(path, ["fact", "value", "unit", "reference_period", "url", "date_of_source", "note"])
-    urls = {s.id: s.url for s in FACT_SOURCES}
     rows = []
     for rec in frame.to_dict("records"):
         if rec["fact"] in GLOBAL_FACTS_SKIPPED:
@@ -410,13 +299,24 @@ def iom_global_facts(raw: Path) -> pd.DataFrame:
         if rec["fact"] not in GLOBAL_FACTS:
             raise CurationError(f"{path}: fact {rec['fact']!r} not in the module's table")
         type_, year, unit, source_id = GLOBAL_FACTS[rec["fact"]]
-        if rec["url"] != urls[source_id]:
-            raise CurationError(f"{path}: fact {rec['fact']!r} quoted from {rec['url']}, expected {urls[source_id]}")
         period = f"Reference period: {rec['reference_period']}; page date: {rec['date_of_source']}."
         note = " ".join(p for p in (period, COUNTRIES_UNIT_NOTE if rec["unit"] == "countries" else "", rec["note"]) if p)
         rows.append({"geo": "WLD", "year": year, "type": type_, "value": rec["value"], "unit": unit,
                      "source_id": source_id, "note": note})
     return observations(rows, "iom_global_facts")
+
+
+def fact_urls(raw: Path) -> dict[str, str]:
+    """The page each fact source is quoted from in iom_global_facts_quoted.csv (source id -> URL);
+    CurationError if one source is quoted from two pages."""
+    path = raw / FOLDER / "iom_global_facts_quoted.csv"
+    frame = read_raw_csv(path, ["fact", "url"])
+    out: dict[str, str] = {}
+    for rec in frame[frame["fact"].isin(GLOBAL_FACTS)].to_dict("records"):
+        source_id = GLOBAL_FACTS[rec["fact"]][3]
+        if out.setdefault(source_id, rec["url"]) != rec["url"]:
+            raise CurationError(f"{path}: fact {rec['fact']!r} quoted from {rec['url']}, not {out[source_id]}")
+    return out
 
 
 # indicator text of iom_avrr_returns_quoted.csv (scope Global) -> type code. IOM's headline total changed
@@ -434,20 +334,20 @@ AVRR_SKIPPED = {
     "Reintegration activities supported (individual, community, structural)",
     "Reintegration-related services provided",
 }
-# url of a quoted page -> (source id, kind): IOM's own pages, or news pages quoting IOM.
+# url of a quoted page -> source id: IOM's own pages, or news pages quoting IOM.
 AVRR_PAGES = {
     "https://www.iom.int/news/over-50000-migrants-opted-assisted-voluntary-return-first-half-2016-iom":
-        ("iom_news_avrr_2016_h1", "official_page"),
-    "https://norway.iom.int/news/72000-voluntary-returns-globally-last-year": ("iom_norway_avrr_2017", "official_page"),
-    "https://en.trend.az/world/other/3093169.html": ("trend_az_iom_avrr_2018", "news_quoting"),
+        "iom_news_avrr_2016_h1",
+    "https://norway.iom.int/news/72000-voluntary-returns-globally-last-year": "iom_norway_avrr_2017",
+    "https://en.trend.az/world/other/3093169.html": "trend_az_iom_avrr_2018",
     "https://www.tbsnews.net/bangladesh/migration/1473-bangladeshis-returned-ioms-support-last-year-272989":
-        ("tbsnews_iom_avrr_2020", "news_quoting"),
+        "tbsnews_iom_avrr_2020",
     "https://theafricancourier.de/50000-migrants-assisted-to-voluntarily-return-home-iom":
-        ("african_courier_iom_avrr_2021", "news_quoting"),
+        "african_courier_iom_avrr_2021",
     "https://unofficeny.iom.int/news/over-69000-migrants-assisted-voluntarily-return-home-those-vulnerable-situations-increase-iom-report":
-        ("iom_unofficeny_avrr_2022", "official_page"),
+        "iom_unofficeny_avrr_2022",
     "https://migrantprotection.iom.int/en/spotlight/articles/publication/iom-releases-2023-return-and-reintegration-key-highlights":
-        ("iom_migrantprotection_avrr_2023", "official_page"),
+        "iom_migrantprotection_avrr_2023",
 }
 _LOWER_BOUND = re.compile(r"^lower bound")
 
@@ -479,30 +379,13 @@ def iom_avrr(raw: Path) -> pd.DataFrame:
         notes.append(" ".join(p for p in parts if p))
     rows = pd.DataFrame({
         "geo": "WLD", "year": frame["year"], "type": frame["indicator"].map(AVRR_TYPES), "value": frame["value"],
-        "unit": "persons", "source_id": frame["url"].map(lambda u: AVRR_PAGES[u][0]), "note": notes,
+        "unit": "persons", "source_id": frame["url"].map(AVRR_PAGES), "note": notes,
     })
     return observations(rows, "iom_avrr")
 
 
-def avrr_sources(raw: Path) -> list[Source]:
-    """One source record per page quoted in the global rows of iom_avrr_returns_quoted.csv."""
-    frame = _avrr_frame(raw)
-    pages = frame.drop_duplicates("url").sort_values("url")
-    out = []
-    for rec in pages.to_dict("records"):
-        source_id, kind = AVRR_PAGES[rec["url"]]
-        out.append(Source(
-            id=source_id, publisher=rec["publisher"], title=rec["title"], url=rec["url"],
-            version=f"page dated {rec['date_of_source']}", date_accessed=RAW_FOLDER_DATE,
-            licence=IOM_PAGE_LICENCE if kind == "official_page" else "page copyright of the publisher; figures quoted",
-            citation=f"{rec['publisher']}, {rec['title']} ({rec['date_of_source']}).", kind=kind,
-            quoted_publisher="" if kind == "official_page" else "International Organization for Migration (IOM)",
-        ))
-    return out
-
-
 def curate(raw: Path) -> Curated:
-    """MMP, IDMC and quoted-IOM observation tables, the mmp_incidents map table and their source records."""
+    """MMP, IDMC and quoted-IOM observation tables, the mmp_incidents map table and the pages quoted."""
     return Curated(
         tables={
             "mmp_dead_missing": mmp_dead_missing(raw),
@@ -512,5 +395,5 @@ def curate(raw: Path) -> Curated:
             "iom_global_facts": iom_global_facts(raw),
             "iom_avrr": iom_avrr(raw),
         },
-        sources=[*MMP_SOURCES, *IDMC_SOURCES, *FACT_SOURCES, *avrr_sources(raw)],
+        source_urls={**fact_urls(raw), **{source_id: url for url, source_id in AVRR_PAGES.items()}},
     )

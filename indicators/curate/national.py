@@ -1,8 +1,8 @@
 """Türkiye national series from `raw/turkiye_national/`: PMM (Göç İdaresi Başkanlığı, formerly DGMM), TÜİK,
 ÇSGB and MEB figures, hand-transcribed from pages that quote them (see that folder's README.md).
 
-Every raw row names the page it was read on; each distinct page (`source_url`) becomes one `Source` record
-whose id is `tr_<site slug>_<sha1(url)[:8]>`. Conventions of the observation tables written here:
+Every raw row names the page it was read on; each distinct page (`source_url`) is one source record (in
+`data/metadata/sources/national.yml`) whose id is `tr_<site slug>_<sha1(url)[:8]>`. Conventions of the observation tables written here:
 
 - `geo` is `TUR`, or `TR-NN` (plate code) for province figures; `origin` is the ISO3 of a nationality,
   `OTH` for "other(s)" and, in a Turkish/foreign citizenship split, `TUR` for Turkish and `OTH` for all
@@ -29,13 +29,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..codes import province_code
-from ..sources import Source
 from . import Curated, CurationError, national_official, observations, read_raw_csv
 
 FOLDER = "turkiye_national"
 # The raw files record no access date: this is the date of the reference snapshot (README and file dates).
-DATE_ACCESSED = "2026-11-27"
-LICENCE = "Figures are facts (no copyright in them); page text © the page's publisher"
 
 LONG_COLUMNS = [
     "indicator", "year", "reference_date", "period_type", "breakdown_type", "breakdown_value", "value", "unit",
@@ -335,7 +332,7 @@ def prefer_portal(frame: pd.DataFrame, portal: pd.DataFrame) -> pd.DataFrame:
         if len(group) < 2:
             continue
         pages = out.loc[group]
-        pages = pages[pages["source_id"] != national_official.SOURCE_ODP.id]
+        pages = pages[pages["source_id"] != national_official.ODP_ID]
         soon = (dates > pd.Timestamp(date)) & (dates <= pd.Timestamp(date) + pd.Timedelta(days=PORTAL_TRAIL_DAYS))
         trailing = pages[pages["value"].isin(comparable.loc[soon, "value"]) & (pages["value"] != value)]
         year_choice = (out.loc[group, "status"] == "preferred").any()
@@ -344,7 +341,7 @@ def prefer_portal(frame: pd.DataFrame, portal: pd.DataFrame) -> pd.DataFrame:
             out = choose(out, group, float(page["value"]), page["source_url"],
                          "the page gives PMM's own date; the UNHCR portal shows this value a few days later.")
         else:
-            out = choose(out, group, float(value), national_official.SOURCE_ODP.url,
+            out = choose(out, group, float(value), national_official.ODP_URL,
                          "UNHCR portal (Government of Türkiye figures), closest to the publisher for this date.")
         if not year_choice:
             # `preferred` marks the value of a year in this table; on other dates the chosen row stays plain.
@@ -454,23 +451,7 @@ def tp_syrians_by_province(raw: Path) -> pd.DataFrame:
 
 # --- TÜİK province population ---------------------------------------------------------------------------
 
-ADNKS_COMMIT = "ab308bdd956d7f549572504b32b19f24787660d7"
-SOURCE_ADNKS_2023 = Source(
-    id="tuik_adnks_2023_provinces",
-    publisher="furkanipek/turkiye-veritabani (GitHub repository, copy of TÜİK figures)",
-    title="Province populations, Address Based Population Registration System (ADNKS) 2023 results "
-          "(dumps/202403/provinces.csv)",
-    url=f"https://github.com/furkanipek/turkiye-veritabani/blob/{ADNKS_COMMIT}/dumps/202403/provinces.csv",
-    version=f"ADNKS 2023 (31 Dec 2023); commit {ADNKS_COMMIT}",
-    date_accessed=DATE_ACCESSED,
-    licence="TÜİK terms of use for the figures; the GitHub repository states no licence",
-    citation="TÜİK, Adrese Dayalı Nüfus Kayıt Sistemi Sonuçları 2023, province populations as copied in GitHub "
-             f"furkanipek/turkiye-veritabani, dumps/202403/provinces.csv @ {ADNKS_COMMIT[:10]}.",
-    kind="copy_of_official_release",
-    quoted_publisher="Turkish Statistical Institute (TÜİK/TurkStat)",
-    notes="Third-party copy; the 81 provinces sum to 85,372,377, the published ADNKS 2023 total. Area and "
-          "metropolitan flag of the copy are not TÜİK figures and are not curated.",
-)
+ADNKS_2023_ID = "tuik_adnks_2023_provinces"
 
 
 def province_names(raw: Path) -> dict[str, str]:
@@ -485,7 +466,7 @@ def tuik_province_population(raw: Path) -> pd.DataFrame:
     path = raw / "tr_province_population_2023.csv"
     frame = read_raw_csv(path, ["plate_code", "population", "reference_date"])
     rows = [{"geo": province_code(r["plate_code"]), "year": int(r["reference_date"][:4]), "date": r["reference_date"],
-             "value": float(r["population"]), "unit": "persons", "source_id": SOURCE_ADNKS_2023.id}
+             "value": float(r["population"]), "unit": "persons", "source_id": ADNKS_2023_ID}
             for _, r in frame.iterrows()]
     return finish(pd.DataFrame(rows), "tuik_province_population")
 
@@ -653,37 +634,19 @@ RAW_LONG_FILES = [
 ]
 
 
-def page_sources(raw: Path) -> list[Source]:
-    """One source record per page read (distinct `source_url`) across the raw files, sorted by id."""
-    frames = []
-    for file in RAW_LONG_FILES:
-        frame = read_raw_csv(raw / file, PROVENANCE_COLUMNS)
-        date_col = "reference_date"
-        frames.append(frame[[*PROVENANCE_COLUMNS]].assign(reference=frame[date_col] if date_col in frame else ""))
+def page_ids(raw: Path) -> dict[str, str]:
+    """Source id by page URL: every page read (distinct `source_url`) across the raw files, then the publisher
+    pages of `official/publisher_pages_dated_figures.csv` that are not pages of those files."""
+    frames = [read_raw_csv(raw / file, PROVENANCE_COLUMNS) for file in RAW_LONG_FILES]
     pages = pd.concat(frames, ignore_index=True)
-    records = []
-    for url, page in pages.groupby("source_url", sort=True):
-        site = sorted(page["source_site"].unique())[0]
-        title = " / ".join(sorted(page["source_title"].unique()))
-        quoted = " / ".join(sorted(page["publisher"].unique()))
-        kinds = sorted(page["source_kind"].unique())
-        unknown = [k for k in kinds if k not in SOURCE_KIND]
-        if unknown:
-            raise CurationError(f"{url}: source_kind {unknown} not in SOURCE_KIND")
-        refs = sorted(r for r in page["reference"].unique() if r)
-        version = f"figures dated {refs[0]}" + (f" to {refs[-1]}" if refs[-1] != refs[0] else "")
-        records.append(Source(
-            id=source_id_for(site, url), publisher=site, title=title, url=url, version=version,
-            date_accessed=DATE_ACCESSED, licence=LICENCE,
-            citation=f"{quoted}, as quoted in: {title}. {site}. {url}",
-            kind=SOURCE_KIND[kinds[0]], quoted_publisher=quoted,
-            notes=f"source_kind as given: {', '.join(kinds)}. Figures transcribed by hand from this page, which "
-                  "quotes the official publisher; not read on the official page.",
-        ))
-    ids = [r.id for r in records]
-    if len(set(ids)) != len(ids):
+    out = {url: source_id_for(sorted(page["source_site"].unique())[0], url)
+           for url, page in pages.groupby("source_url", sort=True)}
+    official = national_official.publisher_pages(raw)
+    for url, page in official[~official["page_url"].isin(out)].groupby("page_url", sort=True):
+        out[url] = source_id_for(page.iloc[0]["page_site"], url)
+    if len(set(out.values())) != len(out):
         raise CurationError("two pages produce the same source id; lengthen the URL hash")
-    return sorted(records, key=lambda s: s.id)
+    return out
 
 
 _LEADING_NUMBER = re.compile(r"^(-?\d+)(?:\s*\([^)]*\))?$")
@@ -720,26 +683,6 @@ def source_conflicts(raw: Path, url_ids: dict[str, str]) -> pd.DataFrame:
     return out
 
 
-def publisher_page_sources(raw: Path, known: set[str]) -> list[Source]:
-    """Source records of the publisher pages in `official/publisher_pages_dated_figures.csv` that are not yet
-    pages of the parent folder's files (`known` URLs): documents of international organisations quoting
-    the Turkish figure, so an official channel where the host is one (`indicators.sources.tier_of`)."""
-    pages = national_official.publisher_pages(raw)
-    records = []
-    for url, page in pages[~pages["page_url"].isin(known)].groupby("page_url", sort=True):
-        first = page.iloc[0]
-        quoted = " / ".join(sorted(page["figure_publisher"].unique()))
-        refs = sorted(page["reference_date"].unique())
-        version = f"figures dated {refs[0]}" + (f" to {refs[-1]}" if refs[-1] != refs[0] else "")
-        records.append(Source(
-            id=source_id_for(first["page_site"], url), publisher=f"{first['document_publisher']} ({first['page_site']})",
-            title=first["document_title"], url=url, version=version,
-            date_accessed=national_official.DATE_ACCESSED, licence=LICENCE,
-            citation=f"{first['document_publisher']}, {first['document_title']}, quoting {quoted}. {url}",
-            kind="intl_report_quoting", quoted_publisher=quoted,
-            notes="Figures read on the document publisher's own page (stored copy); figures only."))
-    return records
-
 
 # Disagreements between the UNHCR portal and the pages quoting PMM at the year ends the official README
 # compares (topic, reference, portal date): the portal value vs the page value preferred before.
@@ -756,7 +699,7 @@ def portal_conflicts(portal: pd.DataFrame, tp: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for topic, reference, portal_date in PORTAL_CONFLICTS:
         value_a = float(portal.loc[portal["date"] == portal_date, "value"].iloc[0])
-        pages = tp[(tp["date"] == reference) & (tp["type"] == "") & (tp["source_id"] != national_official.SOURCE_ODP.id)
+        pages = tp[(tp["date"] == reference) & (tp["type"] == "") & (tp["source_id"] != national_official.ODP_ID)
                    & _headline_mask(tp)].sort_values("source_id")
         page = pages.iloc[0]
         if reference == portal_date:
@@ -767,18 +710,16 @@ def portal_conflicts(portal: pd.DataFrame, tp: pd.DataFrame) -> pd.DataFrame:
                         f"value for {reference} ({page['value']:,.0f}) stays the year-end value, the portal point is "
                         "kept for its own date.")
         rows.append({"topic": topic, "reference": reference, "value_a": value_a,
-                     "source_a": national_official.SOURCE_ODP.id, "value_b": float(page["value"]),
+                     "source_a": national_official.ODP_ID, "value_b": float(page["value"]),
                      "source_b": page["source_id"], "handling": handling})
     return pd.DataFrame(rows)
 
 
 def curate(raw: Path) -> Curated:
-    """All national tables and their source records from `raw/turkiye_national/` and its `official/` folder."""
+    """All national tables and the pages they are read on from `raw/turkiye_national/` and its `official/` folder."""
     folder = raw / FOLDER
     provinces = province_names(folder)
-    sources = page_sources(folder)
-    sources += publisher_page_sources(folder, {s.url for s in sources})
-    url_ids = {s.url: s.id for s in sources}
+    url_ids = page_ids(folder)
     portal = national_official.portal_series(folder)
     pages = national_official.page_figures(folder, url_ids)
     tp = tp_syrians(folder, provinces, portal, pages.get("tr_tp_syrians"))
@@ -808,6 +749,5 @@ def curate(raw: Path) -> Curated:
         "ref_source_conflicts": pd.concat([source_conflicts(folder, url_ids), portal_conflicts(portal, tp)],
                                           ignore_index=True),
     }
-    official = [national_official.SOURCE_ODP, national_official.SOURCE_ADNKS_FOREIGN,
-                national_official.SOURCE_PMM_CLOSED]
-    return Curated(tables=tables, sources=[*sources, SOURCE_ADNKS_2023, *official])
+    source_urls = {source_id: url for url, source_id in url_ids.items()} | {national_official.ODP_ID: national_official.ODP_URL}
+    return Curated(tables=tables, source_urls=source_urls)

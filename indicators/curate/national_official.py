@@ -21,7 +21,6 @@ from pathlib import Path
 import pandas as pd
 
 from ..codes import province_code
-from ..sources import Source
 from . import CurationError, read_raw_csv
 
 FOLDER = "official"
@@ -29,7 +28,12 @@ ODP_FILE = "unhcr_odp_tur_registered_syrians_by_date_2012-2018.csv"
 ADNKS_FILE = "tuik_adnks2023_foreign_population_by_province_sex_2022_2023.xls"
 CLOSED_FILE = "pmm_neighbourhoods_closed_to_foreign_registration_2022-06.xlsx"
 PAGES_FILE = "publisher_pages_dated_figures.csv"
-DATE_ACCESSED = "2026-12-02"  # the date the official/ folder was assembled (its README and file dates)
+ODP_ID = "unhcr_odp_tur_registered_syrians"
+# The export the portal series is read from (the record's url_main): the `source_url` of the portal rows.
+ODP_URL = ("https://github.com/charliedtx/fact_or_fiction/blob/634e5bee4191ef380833b708cb6865ea80242b9f/"
+           "clean_data/syr-reg_ref_by_date-turkey.csv")
+ADNKS_FOREIGN_ID = "tuik_adnks_2023_foreign_by_province"
+PMM_CLOSED_ID = "pmm_closed_neighbourhoods_2022_06"
 
 # The portal counts differently before 2015 (README caveats): camp residents only up to 2013-03-08, then
 # registered plus awaiting registration, not PMM's later temporary-protection register. Those points get
@@ -38,65 +42,6 @@ ODP_CAMPS_ONLY_UNTIL = "2013-03-08"
 ODP_COMPARABLE_FROM = "2015-01-01"
 ODP_TYPE_CAMPS = "portal_camps_only"
 ODP_TYPE_2013_2014 = "portal_registered_2013_2014"
-
-SOURCE_ODP = Source(
-    id="unhcr_odp_tur_registered_syrians",
-    publisher="UNHCR Operational Data Portal (figures of the Government of Türkiye), third-party export",
-    title="Registered Syrian Refugees, Syria Regional Refugee Response, location Türkiye (113): time series",
-    url="https://github.com/charliedtx/fact_or_fiction/blob/634e5bee4191ef380833b708cb6865ea80242b9f/"
-        "clean_data/syr-reg_ref_by_date-turkey.csv",
-    version="portal updates 2012-01-15 to 2018-12-27 (export committed 2019-01-22)",
-    date_accessed=DATE_ACCESSED,
-    licence="UNHCR portal terms (not read; one third-party README says CC BY 3.0 IGO); the copy states no licence",
-    citation="UNHCR Operational Data Portal, Syria Regional Refugee Response: Registered Syrian Refugees, Türkiye, "
-             "source Government of Türkiye, https://data2.unhcr.org/en/situations/syria/location/113; export in GitHub "
-             "charliedtx/fact_or_fiction @ 634e5bee.",
-    kind="copy_of_official_release",
-    quoted_publisher="Government of Türkiye (AFAD, then DGMM, since 2021 the Presidency of Migration Management)",
-    tier="third_party_copy",
-    notes="The portal's own page: https://data2.unhcr.org/en/situations/syria/location/113. The export changed "
-          "the date format and added a column; values checked against IOM DTM and news pages match. The portal "
-          "date can trail PMM's reference date by a few days. Before 2015 the portal counts differently (camps "
-          "only until 8 Mar 2013, then registered plus awaiting registration).",
-)
-SOURCE_ADNKS_FOREIGN = Source(
-    id="tuik_adnks_2023_foreign_by_province",
-    publisher="TÜİK (TurkStat) table, verbatim copy in GitHub okansafak/30DayMapChallenge2025",
-    title="İllere ve cinsiyete göre yabancı nüfus, 2022, 2023 / Foreign population by provinces and sex, "
-          "2022, 2023 (ADNKS 2023)",
-    url="https://github.com/okansafak/30DayMapChallenge2025/blob/1db36fa4c609792ecb3257cd95ffff5ced77b7b5/"
-        "data/population/illere%20ve%20cinsiyete%20gore%20yabanci%20nufus.xls",
-    version="ADNKS 2023 results (31 Dec 2022 and 31 Dec 2023), file saved 2024-02-05",
-    date_accessed=DATE_ACCESSED,
-    licence="TÜİK terms of use; the copying repository states no licence",
-    citation="TÜİK, Adrese Dayalı Nüfus Kayıt Sistemi Sonuçları, 2023: İllere ve cinsiyete göre yabancı nüfus "
-             "(sheet t2), verbatim copy in GitHub okansafak/30DayMapChallenge2025 @ 1db36fa4.",
-    kind="copy_of_official_release",
-    quoted_publisher="Turkish Statistical Institute (TÜİK/TurkStat)",
-    tier="third_party_copy",
-    notes="Unmodified TÜİK file (sha256 40632748…59f3). Foreign nationals with a valid residence or work permit "
-          "or an equivalent document and a registered address; Syrians under temporary protection and stays "
-          "under 90 days are not included. TÜİK's own tables: https://data.tuik.gov.tr (ADNKS bulletin 2023).",
-)
-SOURCE_PMM_CLOSED = Source(
-    id="pmm_closed_neighbourhoods_2022_06",
-    publisher="PMM (Göç İdaresi Başkanlığı) spreadsheet, verbatim copy in GitHub kcole93/turkey-closed-neighborhoods",
-    title="Kapalı Mahalleler: neighbourhoods and villages closed to residence registration by foreigners",
-    url="https://github.com/kcole93/turkey-closed-neighborhoods/blob/b43bd9a5bc32cfb6145aee7c63c869ce987ae497/"
-        "Kapali-Mahalleler.xlsx",
-    version="list published June 2022 (file modified 2022-06-30)",
-    date_accessed=DATE_ACCESSED,
-    licence="PMM public document (PMM terms); the copying repository is MIT for its own work",
-    citation="Göç İdaresi Başkanlığı, Kapalı Mahalleler (June 2022), "
-             "https://www.goc.gov.tr/kurumlar/goc.gov.tr/DUYURULAR/2022/06-Haziran/UK/Kapali-Mahalleler.xlsx; "
-             "copy in GitHub kcole93/turkey-closed-neighborhoods @ b43bd9a5.",
-    kind="copy_of_official_release",
-    quoted_publisher="Presidency of Migration Management (PMM, Göç İdaresi Başkanlığı)",
-    tier="third_party_copy",
-    notes="Unmodified PMM file (sha256 81732463…ac30), downloaded by the repository from "
-          "https://www.goc.gov.tr/kurumlar/goc.gov.tr/DUYURULAR/2022/06-Haziran/UK/Kapali-Mahalleler.xlsx. "
-          "A list of places, not a count of migrants; the counts per province are this project's.",
-)
 
 
 def province_key(name: str) -> str:
@@ -147,8 +92,8 @@ def portal_series(raw: Path) -> pd.DataFrame:
             raise CurationError(f"{path}: row {line}: individuals {rec['individuals']!r} is not a count")
         type_ = portal_type(date)
         rows.append({"geo": "TUR", "year": int(date[:4]), "date": date, "type": type_,
-                     "value": float(rec["individuals"]), "unit": "persons", "source_id": SOURCE_ODP.id,
-                     "source_url": SOURCE_ODP.url, "kind_rank": -1, "period_type": "as_of_date",
+                     "value": float(rec["individuals"]), "unit": "persons", "source_id": ODP_ID,
+                     "source_url": ODP_URL, "kind_rank": -1, "period_type": "as_of_date",
                      "note": PORTAL_NOTES[type_]})
     out = pd.DataFrame(rows)
     if out["date"].duplicated().any():
@@ -185,7 +130,7 @@ def _adnks_years(sheet: pd.DataFrame, path: Path) -> dict[int, dict[str, int]]:
 def foreign_population_by_province(raw: Path, provinces: dict[str, str]) -> pd.DataFrame:
     """`tuik_foreign_population_by_province` rows of the ADNKS 2023 file of the official folder
     (`read_adnks_foreign`)."""
-    return read_adnks_foreign(raw / FOLDER / ADNKS_FILE, provinces, SOURCE_ADNKS_FOREIGN.id)
+    return read_adnks_foreign(raw / FOLDER / ADNKS_FILE, provinces, ADNKS_FOREIGN_ID)
 
 
 def is_adnks_foreign(path: Path) -> bool:
@@ -264,7 +209,7 @@ def closed_neighbourhoods(raw: Path, provinces: dict[str, str]) -> pd.DataFrame:
                                 "the 81 provinces")
         counts[geo] += 1
     return pd.DataFrame([{"geo": geo, "year": 2022, "date": CLOSED_DATE, "type": "closed_neighbourhoods",
-                          "value": float(n), "unit": "neighbourhoods", "source_id": SOURCE_PMM_CLOSED.id,
+                          "value": float(n), "unit": "neighbourhoods", "source_id": PMM_CLOSED_ID,
                           "note": "Rows of PMM's list for the province, counted by this project (list of June 2022)."}
                          for geo, n in counts.items()])
 

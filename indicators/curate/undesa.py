@@ -15,7 +15,6 @@ import pycountry
 
 from . import Curated, CurationError, observations, read_raw_csv
 from ..codes import is_country
-from ..sources import Source
 
 FOLDER = "undesa"
 WORLD_M49 = "900"
@@ -29,77 +28,6 @@ IMS_2024 = "undesa_ims_2024"
 IMS_2024_BILATERAL = "undesa_ims_2024_bilateral_copy"
 IMS_2020_BILATERAL = "undesa_ims_2020_bilateral_copy"
 WPP_2024 = "undesa_wpp_2024"
-# The raw folder's README was assembled on this date; used where a copy carries no dated commit.
-RAW_FOLDER_DATE = "2026-11-27"
-
-SOURCES = [
-    Source(
-        id=IMS_2024,
-        publisher="United Nations, Department of Economic and Social Affairs, Population Division",
-        title="International Migrant Stock 2024 (by destination and by origin)",
-        url="https://www.un.org/development/desa/pd/content/international-migrant-stock",
-        version="POP/DB/MIG/Stock/Rev.2024; files undesa_pd_2024_ims_stock_by_sex_and_destination.xlsx and "
-        "undesa_pd_2024_ims_stock_by_sex_and_origin.xlsx (byte-identical copies, GitHub "
-        "MIT-Emerging-Talent/ET6-CDSP-group-12-repo @ 5f5ef89b)",
-        date_accessed="2025-06-30",
-        licence="CC BY 3.0 IGO",
-        citation="United Nations Department of Economic and Social Affairs, Population Division (2024). "
-        "International Migrant Stock 2024.",
-        kind="official_release",
-        licence_derived="CC BY 3.0 IGO",
-        notes="Mid-year (1 July) estimates for 1990, 1995, ..., 2020 and 2024. A migrant is a person living "
-        "outside the country of birth (foreign citizens where birthplace data are missing; refugees added "
-        "where the type of data contains R). Not comparable with the IMS 2020 revision.",
-    ),
-    Source(
-        id=IMS_2024_BILATERAL,
-        publisher="United Nations, Department of Economic and Social Affairs, Population Division",
-        title="International Migrant Stock 2024: destination and origin (Türkiye as destination)",
-        url="https://github.com/X80110/migration-visualization/blob/ba303d4818ea998b609c040cbf6ba45357c703bb/"
-        "Data%202025/formatted%20by%20year/data/stock_undesa_ims2024.csv",
-        version="IMS 2024 (POP/DB/MIG/Stock/Rev.2024), tidy copy stock_undesa_ims2024.csv by Guy Abel, "
-        "GitHub X80110/migration-visualization @ ba303d48; destination = TUR block only",
-        date_accessed=RAW_FOLDER_DATE,
-        licence="CC BY 3.0 IGO",
-        citation="United Nations Department of Economic and Social Affairs, Population Division (2024). "
-        "International Migrant Stock 2024: Destination and origin.",
-        kind="copy_of_official_release",
-        licence_derived="CC BY 3.0 IGO",
-        notes="44 itemised origins; the UN 'Other / unknown origin' row is missing from the copy, so origins "
-        "sum to 95-98% of the total. date_accessed is the date the raw folder was assembled.",
-    ),
-    Source(
-        id=IMS_2020_BILATERAL,
-        publisher="United Nations, Department of Economic and Social Affairs, Population Division",
-        title="International Migrant Stock 2020: destination and origin (persons born in Türkiye by country "
-        "of destination)",
-        url="https://github.com/ksreyes/gdiviz/blob/a3cbe1c0293c5c385d94cfaf4ad85e91b1cc8013/data/stocks.rda",
-        version="IMS 2020 revision (POP/DB/MIG/Stock/Rev.2020), copy in the IOM GDI R package gdiviz "
-        "(data/stocks.rda @ a3cbe1c0)",
-        date_accessed="2024-05-17",
-        licence="CC BY 3.0 IGO",
-        citation="United Nations Department of Economic and Social Affairs, Population Division (2020). "
-        "International Migrant Stock 2020: Destination and origin.",
-        kind="copy_of_official_release",
-        licence_derived="CC BY 3.0 IGO",
-        notes="Older revision, used only because the 2024 origin-by-destination matrix was not obtained. "
-        "The copy stored male and female only; total = male + female was computed by the raw-folder curator.",
-    ),
-    Source(
-        id=WPP_2024,
-        publisher="United Nations, Department of Economic and Social Affairs, Population Division",
-        title="World Population Prospects 2024: net migration (annual)",
-        url="https://population.un.org/wpp/",
-        version="WPP 2024 via the R package wpp2024 v1.1-3 (GitHub PPgp/wpp2024 @ 2da7768a, data/mig1dt.rda)",
-        date_accessed="2025-06-23",
-        licence="CC BY 3.0 IGO",
-        citation="United Nations, DESA, Population Division (2024). World Population Prospects 2024.",
-        kind="copy_of_official_release",
-        licence_derived="CC BY 3.0 IGO",
-        notes="Calendar-year net migration, published in thousands (converted to persons). Estimates only "
-        "(1990-2023 kept); the medium-variant projections 2024-2050 in the file are excluded.",
-    ),
-]
 
 
 def m49_to_iso3(code: str) -> str:
@@ -217,25 +145,8 @@ def wpp_net_migration(raw: Path) -> pd.DataFrame:
     return observations(rows[["geo", "year", "value", "unit", "source_id", "note"]], "wpp_net_migration")
 
 
-# The raw folder holds no UN membership list (WPP's location type 4 is "country or area", territories
-# included), so the Peers page's "UN member states only" reads the list shipped with a pinned package.
-UN_MEMBERS = Source(
-    id="coco_un_members",
-    publisher="country_converter (coco), Python package by K. Stadler",
-    title="country_data.tsv, column UNmember: year of admission of each UN member state (193 rows)",
-    url="https://github.com/IndEcol/country_converter",
-    version="country_converter 1.3.2 (PyPI)",
-    date_accessed="2026-12-02",
-    licence="GPL-3.0 (package); the membership list restates the United Nations' list of Member States",
-    citation="Stadler, K. (2017). The country converter coco. Journal of Open Source Software 2(16), 332; "
-    "membership after https://www.un.org/en/about-us/member-states.",
-    kind="reference",
-    notes="Only the data file is read (by ISO3 code); the package's code is not used.",
-)
-
-
 def curate(raw: Path) -> Curated:
-    """The UN DESA tables and their source records."""
+    """The UN DESA tables."""
     tables = {
         "undesa_migrant_stock": migrant_stock(raw),
         "undesa_migrant_stock_share": migrant_stock_share(raw),
@@ -243,4 +154,4 @@ def curate(raw: Path) -> Curated:
         "undesa_bilateral_tur": bilateral_tur(raw),
         "wpp_net_migration": wpp_net_migration(raw),
     }
-    return Curated(tables=tables, sources=[*SOURCES, UN_MEMBERS])
+    return Curated(tables=tables)

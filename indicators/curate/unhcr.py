@@ -13,12 +13,11 @@ from pathlib import Path
 import pandas as pd
 
 from ..codes import is_geo, is_origin
-from ..sources import Source
+from ..schema import CASES_SUFFIX
 from . import CurationError, Curated, observations, read_raw_csv
 
 FOLDER = "unhcr"
 SOURCE_ID = "unhcr_rpsd_2025_12_1"
-DATE_ACCESSED = "2026-06-25"  # date of the repository snapshot (README), not of the curation run
 FIRST_YEAR = 1990  # all-country tables start here to keep the committed CSVs small
 
 POPULATION_TYPES = ["refugees", "asylum_seekers", "oip", "stateless", "ooc", "returned_refugees", "idps"]
@@ -35,7 +34,6 @@ DECISION_TYPES = {
 # Repeat (R), appeal (A), judicial review (J) and mixed stages (NA, NR, FA, RA, SP) are left out so that
 # appeals are never added to new applications.
 APPLICATION_STAGES = {"N": "new", "V": "various"}
-CASES_SUFFIX = "_cases"  # rows counted in cases (app_pc/dec_pc = C) cannot be added to persons
 
 # UNHCR pseudo ISO codes that have a project pseudo-origin (indicators.codes.PSEUDO_ORIGINS).
 PSEUDO_ORIGIN_CODES = {"UNK": "UNK", "XXA": "STA"}
@@ -46,31 +44,7 @@ DROPPED_CODES = {
     "TIB": "Tibetan: UNHCR origin group without an ISO 3166 code",
 }
 
-APPLICATIONS_NOTE = (
-    "Asylum applications lodged during the year, summed over procedure types (Government, joint, UNHCR) "
-    "and decision levels for one application stage: type `new` = app_type N (new applications); `various` = "
-    "app_type V (stage not distinguished by the country; may include repeat/appeal claims). Repeat, appeal "
-    "and mixed stages are not kept, so appeals are never added to new applications. Rows counted in persons "
-    "(app_pc P) and in cases (app_pc C) are kept apart: suffix `_cases`, unit cases."
-)
-DECISIONS_NOTE = (
-    "Decisions on asylum claims during the year, summed over procedure types and all decision levels "
-    "(first instance, review, appeal), as in UNHCR's Refugee Data Finder totals. Types recognized, other "
-    "(complementary protection), rejected, closed, total; persons and cases kept apart (suffix `_cases`)."
-)
 
-RELEASES = {
-    # package version: (commit, commit date, release name)
-    "2022.12.0": ("12b0e398265ef15064a81ca75011dee53779fd03", "2023-06-14", "Global Trends 2022"),
-    "2023.06.0": ("b6cc4879fa876c113d9a85a3baa8181dbe31afb0", "2023-10-25", "Mid-Year Trends 2023"),
-    "2023.12.0": ("e756013fdf85031170ed911a6446090e9e7a9845", "2024-06-17", "Global Trends 2023"),
-    "2024.6.0": ("213f177b1132e6884079f3d1ae4fc14458899049", "2024-10-18", "Mid-Year Trends 2024"),
-    "2024.12.0": ("5b1f3a14960441177e5f5dc1752d2416edcc388b", "2025-06-12", "Global Trends 2024"),
-    "2025.06.0": ("68f13991401e35d81752898040e6e0c33f4a20a5", "2025-11-10", "Mid-Year Trends 2025"),
-    "2025.06.1": ("8f9b50c7020c1afc5388c3684249be1665e37951", "2026-03-30", "Mid-Year Trends 2025 (returns revised)"),
-    "2025.12.0": ("fbc3be092cbcfb7b5a3559483072eec9f88a62ef", "2026-06-12", "Global Trends 2025"),
-    "2025.12.1": ("8239ce0f0609cd33196badc3d66c0911916dda5e", "2026-06-25", "Global Trends 2025 (corrected)"),
-}
 # Columns of the release-vintage file: (geo, origin, type). Ranks and top-host names are not figures in persons.
 VINTAGE_COLUMNS = {
     "tur_refugees": ("TUR", "", "refugees"),
@@ -91,32 +65,6 @@ def release_source_id(version: str) -> str:
     """Source id of a {refugees} package release, e.g. `unhcr_rpsd_2025_12_1` for 2025.12.1."""
     return "unhcr_rpsd_" + version.replace(".", "_")
 
-
-def release_source(version: str) -> Source:
-    """The Source record of one {refugees} package release (see `RELEASES`)."""
-    commit, commit_date, name = RELEASES[version]
-    current = version == "2025.12.1"
-    notes = (
-        "End-year stocks (31 Dec) except mid-year releases (30 Jun). Blank = missing, 0 = zero reported. "
-        "Joined on ISO3 (`*_iso`). " + APPLICATIONS_NOTE + " " + DECISIONS_NOTE
-        if current
-        else f"Earlier release ({name}); only Türkiye headline values from "
-        "unhcr_population_release_vintages_TUR.csv are used, to show revisions."
-    )
-    return Source(
-        id=release_source_id(version),
-        publisher="UNHCR",
-        title="UNHCR Refugee Population Statistics Database (Refugee Data Finder), {refugees} R package",
-        url="https://www.unhcr.org/refugee-statistics/",
-        version=f"{version} ({name}); PopulationStatistics/refugees commit {commit} ({commit_date})",
-        date_accessed=DATE_ACCESSED,
-        licence="CC BY 4.0",
-        citation=f"UNHCR Refugee Population Statistics Database (Refugee Data Finder), via the {{refugees}} "
-        f"package v{version}, https://www.unhcr.org/refugee-statistics/",
-        kind="official_release",
-        licence_derived="CC BY 4.0",
-        notes=notes,
-    )
 
 
 def _iso_geo(frame: pd.DataFrame, column: str, path: Path) -> pd.DataFrame:
@@ -229,9 +177,6 @@ def _vintages(path: Path) -> pd.DataFrame:
     """Türkiye (and world) headline stocks as published in each release: date = reference date of the period,
     source_id = the release, note = the release name; mid-year returns cover January–June."""
     frame = read_raw_csv(path, ["period", "data_year", "release", "package_version", *VINTAGE_COLUMNS])
-    unknown = sorted(set(frame["package_version"]) - set(RELEASES))
-    if unknown:
-        raise CurationError(f"{path}: column package_version: releases {unknown} not in RELEASES")
     long = _melt(frame, ["period", "data_year", "release", "package_version"], list(VINTAGE_COLUMNS))
     codes = long["type"].map(VINTAGE_COLUMNS)
     half = long["period"].str.split("-").str[0]
@@ -251,7 +196,7 @@ def _vintages(path: Path) -> pd.DataFrame:
 
 
 def curate(raw: Path) -> Curated:
-    """Every UNHCR observation table of the project and the source records they cite."""
+    """Every UNHCR observation table of the project."""
     folder = raw / FOLDER
     by_asylum = pd.concat([
         _population(folder / "unhcr_population_totals_by_asylum.csv", "coa_iso", POPULATION_TYPES),
@@ -282,7 +227,4 @@ def curate(raw: Path) -> Curated:
         "unhcr_solutions": _solutions(folder / "unhcr_solutions_totals_by_asylum.csv"),
         "unhcr_release_vintages_tur": _vintages(folder / "unhcr_population_release_vintages_TUR.csv"),
     }
-    return Curated(
-        tables={name: observations(frame, name) for name, frame in tables.items()},
-        sources=[release_source(version) for version in RELEASES],
-    )
+    return Curated(tables={name: observations(frame, name) for name, frame in tables.items()})

@@ -13,7 +13,6 @@ import pandas as pd
 
 from . import Curated, CurationError, observations, read_raw_csv
 from ..codes import is_country
-from ..sources import Source
 
 FOLDER = "worldbank_sdg"
 
@@ -23,104 +22,6 @@ WDI_RPW_2022 = "wdi_rpw_2022_02"
 RPW_CORRIDORS = "rpw_corridors_2020_12"
 UNSD_SDG = "unsd_sdg_db_2023"
 OWID_SDG_10_7_2 = "owid_sdg_10_7_2"
-
-WB_LICENCE = "CC BY 4.0"
-RAW_FOLDER_DATE = "2026-11-27"  # the raw folder's README date; used where a copy carries no dated commit
-
-SOURCES = [
-    Source(
-        id=WDI_2026,
-        publisher="World Bank",
-        title="World Development Indicators",
-        url="https://datacatalog.worldbank.org/search/dataset/0037712/World-Development-Indicators",
-        version="WDI 2026-07-01 (GitHub datasets/world-development-indicators @ 4ebec5a2, indicators/<code>/data.csv)",
-        date_accessed="2026-07-01",
-        licence=WB_LICENCE,
-        citation="World Bank (2026). World Development Indicators. Washington, DC: World Bank.",
-        kind="copy_of_official_release",
-        licence_derived=WB_LICENCE,
-        notes="Series SP.POP.TOTL, NY.GDP.MKTP.CD, BX.TRF.PWKR.CD.DT, SM.POP.NETM, SP.REG.BRTH.ZS. Remittances "
-        "from IMF BoP and WB staff; net migration from UN WPP 2024; values for the latest year will be revised.",
-    ),
-    Source(
-        id=WDI_2021,
-        publisher="World Bank",
-        title="World Development Indicators: Personal remittances, paid (current US$) (BM.TRF.PWKR.CD.DT)",
-        url="https://api.worldbank.org/v2/en/indicator/BM.TRF.PWKR.CD.DT?downloadformat=csv",
-        version="WDI 2021-09-15; WB bulk API CSV API_BM.TRF.PWKR.CD.DT_DS2_en_csv_v2_3012027, Last Updated "
-        "2021-09-15 (copy in GitHub natesheehan/sdg_10C @ 06f1c112)",
-        date_accessed="2021-09-15",
-        licence=WB_LICENCE,
-        citation="World Bank (2021). World Development Indicators: BM.TRF.PWKR.CD.DT. Washington, DC: World Bank.",
-        kind="copy_of_official_release",
-        licence_derived=WB_LICENCE,
-        notes="Older vintage than the other WDI series (ends in 2020); do not combine with the 2026 vintage "
-        "without saying so.",
-    ),
-    Source(
-        id=WDI_RPW_2022,
-        publisher="World Bank",
-        title="Average transaction cost of sending remittances to / from a specific country (%) "
-        "(SI.RMT.COST.IB.ZS, SI.RMT.COST.OB.ZS), from Remittance Prices Worldwide",
-        url="https://remittanceprices.worldbank.org/",
-        version="WDI 2022-02-15; WB bulk API CSVs, Last Updated 2022-02-15 (copies in GitHub owid/importers "
-        "@ 222b5b88, migration/input/wb_wdi/)",
-        date_accessed="2022-02-15",
-        licence=WB_LICENCE,
-        citation="World Bank (2022). Remittance Prices Worldwide; World Development Indicators SI.RMT.COST.IB.ZS "
-        "and SI.RMT.COST.OB.ZS.",
-        kind="copy_of_official_release",
-        licence_derived=WB_LICENCE,
-        notes="SDG 10.c.1 at country level: average total cost (fee + FX margin) of sending USD 200, % of the "
-        "amount sent, annual averages of the RPW survey rounds, 2011-2020.",
-    ),
-    Source(
-        id=RPW_CORRIDORS,
-        publisher="World Bank",
-        title="Remittance Prices Worldwide (Corridors): Average Total Cost to remit in corridor (ATCR.CORR)",
-        url="https://databank.worldbank.org/source/remittance-prices-worldwide-(corridors)",
-        version="DataBank export, Last Updated 2020-12-07, periods 2011Q1-2020Q3 (copy in GitHub "
-        "natesheehan/sdg_10C @ 06f1c112, data/36d1ed87-9a2d-41da-8eac-c1c25d45fa65_Data.csv)",
-        date_accessed="2020-12-07",
-        licence=WB_LICENCE,
-        citation="World Bank. Remittance Prices Worldwide (Corridors), DataBank, last updated 7 December 2020.",
-        kind="copy_of_official_release",
-        licence_derived=WB_LICENCE,
-        notes="Cost of sending USD 200 in % of the amount. Survey rounds were half-yearly in 2011-2012 "
-        "(Q1, Q3) and quarterly from 2013.",
-    ),
-    Source(
-        id=UNSD_SDG,
-        publisher="United Nations Statistics Division",
-        title="Global SDG Indicators Database (world aggregates for 10.c.1, 10.7.2, 10.7.3, 16.9.1, 17.3.2, 8.8.2)",
-        url="https://unstats.un.org/sdgs/dataportal",
-        version="SDMX dataflow IAEG-SDGs,DF_SDG_GLH; CSVs in GitHub Qery-Data/SDG-Datatracker data/*.csv, "
-        "file commits 2022-08-21 to 2023-12-25",
-        date_accessed="2023-12-25",
-        licence="UN terms of use (free to use with attribution)",
-        citation="United Nations Statistics Division. Global SDG Indicators Database.",
-        kind="copy_of_official_release",
-        notes="Values as in the database on the file commit dates (2022-2023); later releases may revise them. "
-        "date_accessed is the latest of the file commit dates.",
-    ),
-    Source(
-        id=OWID_SDG_10_7_2,
-        publisher="UN DESA Population Division and IOM (custodians), via the UN Global SDG Indicators Database",
-        title="SDG 10.7.2 Countries with migration policies to facilitate orderly, safe, regular and responsible "
-        "migration (SG_CPA_MIGRS, all domains)",
-        url="https://ourworldindata.org/sdgs/reduced-inequalities",
-        version="Our World in Data grapher export facilitate-orderly-safe-migration.csv (copy in GitHub "
-        "CristianAndrei233/dashboard @ 31ca5a36, public/data/)",
-        date_accessed=RAW_FOLDER_DATE,
-        licence="CC BY 4.0 (Our World in Data); UN SDG database terms",
-        citation="UN DESA Population Division and IOM, SDG indicator 10.7.2, via UN Global SDG Indicators "
-        "Database; processed by Our World in Data.",
-        kind="copy_of_official_release",
-        licence_derived="CC BY 4.0",
-        notes="Category 1 = requires further progress, 2 = partially meets, 3 = meets, 4 = fully meets; "
-        "2019 and 2021. date_accessed is the date the raw folder was assembled.",
-    ),
-]
 
 
 @dataclass(frozen=True)
@@ -266,4 +167,4 @@ def curate(raw: Path) -> Curated:
         "sdg_10_7_2": migration_policy(raw),
         "sdg_world_aggregates": sdg_world_aggregates(raw),
     }
-    return Curated(tables=tables, sources=list(SOURCES))
+    return Curated(tables=tables)
