@@ -48,7 +48,7 @@ else:
         key="objective_summary_pdf", icon=":material/picture_as_pdf:")
     by_id = {i.id: i for i in members}
     # Opens on an indicator with a verdict at the default base year and method (review m11).
-    opening = view.default_indicator(members, data.indicator_results(progress.BASE_YEARS[0], progress.OPENSDG, "TUR"))
+    opening = view.default_indicator(members, data.indicator_results(progress.BASE_YEARS[0], progress.OPENSDG, HOME))
     indicator = by_id[state.url_widget(st.selectbox, t("indicator", lang), list(by_id), "indicator",
                                        opening, format_func=lambda i: by_id[i].title(lang))]
     ui.cite(*indicator.source_ids)
