@@ -21,7 +21,9 @@ _LANG_TAGS = {"en": "en", "tr": "tr"}
 
 # Sets <html lang> and names every help button after the text it explains ("Help: Refugees hosted"): Streamlit
 # names the help icon of st.markdown "Help" and a widget's "Help for <label>", in English on every page. A
-# MutationObserver keeps the names when Streamlit redraws. It reads only the page's own text.
+# MutationObserver keeps the names when Streamlit redraws. It reads only the page's own text. A pydeck map (a
+# canvas, no name of its own) is named by the sentence drawn under it (`described_deck`): role "img", labelled
+# by that caption.
 _PAGE_SCRIPT = """<script>
 (() => {
   document.documentElement.lang = %(lang)s;
@@ -32,13 +34,22 @@ _PAGE_SCRIPT = """<script>
     const label = text ? word + ": " + text : word;
     if (button.getAttribute("aria-label") !== label) button.setAttribute("aria-label", label);
   });
+  const nameMaps = () => document.querySelectorAll(".st-key-map_named").forEach(box => {
+    const deck = box.querySelector("[data-testid='stDeckGlJsonChart']");
+    const sentence = box.querySelector(".st-key-map_sentence [data-testid='stCaptionContainer']");
+    if (!deck || !sentence) return;
+    if (!sentence.id) sentence.id = "gcm-map-sentence";
+    if (deck.getAttribute("role") !== "img") deck.setAttribute("role", "img");
+    if (deck.getAttribute("aria-labelledby") !== sentence.id) deck.setAttribute("aria-labelledby", sentence.id);
+  });
   let queued = false;
-  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; name(); }); } };
+  const later = () => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; name(); nameMaps(); }); } };
   if (window.__gcmHelpNames) window.__gcmHelpNames.disconnect();
   window.__gcmHelpNames = new MutationObserver(later);
   window.__gcmHelpNames.observe(document.body, {subtree: true, childList: true, attributes: true,
                                                 attributeFilter: ["aria-label"]});
   name();
+  nameMaps();
 })();
 </script>"""
 
@@ -73,6 +84,15 @@ def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
         title = spec["title"]
         spec["title"] = {**(title if isinstance(title, dict) else {"text": title}), "aria": False}
     st.vega_lite_chart(spec, width="stretch")
+
+
+def described_deck(deck, sentence: str, height: int) -> None:
+    """Draw a pydeck map, full width, with `sentence` (indicators.chart_text) as a caption under it that names
+    it for screen readers (the page script links the two: `aria-labelledby`). One map per page."""
+    with st.container(key="map_named"):
+        st.pydeck_chart(deck, height=height, width="stretch")
+        with st.container(key="map_sentence"):
+            st.caption(md_escape(sentence))
 
 
 def status_mark(label: str, colour: str) -> None:

@@ -100,3 +100,36 @@ def publisher_of(frame: pd.DataFrame, sources: Mapping[str, Source]) -> str:
         return ""
     source = sources.get(kept["source_id"].iloc[-1])
     return source.publisher if source is not None else ""
+
+
+def province_map_sentence(snapshot: pd.DataFrame, indicator: Indicator, period: str, lang: str) -> str:
+    """The sentence of a province map: the province with the highest value and how many provinces reported.
+
+    `snapshot` has columns name, value and reported (indicators.maps.province_snapshot)."""
+    title = indicator.title(lang)
+    reported = snapshot[snapshot["reported"] & snapshot["value"].notna()]
+    if reported.empty:
+        return t("chart_text_none", lang, geo=period, title=title) + "."
+    top = reported.sort_values("value", ascending=False, kind="mergesort").iloc[0]
+    return t("chart_text_province_map", lang, title=title, period=period, top=top["name"],
+             value=spoken_value(float(top["value"]), indicator, lang), n=fmt_number(len(reported), lang),
+             total=fmt_number(len(snapshot), lang)) + "."
+
+
+def corridor_map_sentence(arcs: pd.DataFrame, flow_title: str, year: int, lang: str) -> str:
+    """The sentence of a corridor map: how many corridors are drawn and the largest one.
+
+    `arcs` has columns name and persons, largest first (indicators.maps.corridor_arcs)."""
+    if arcs.empty:
+        return t("chart_text_none", lang, geo=str(year), title=flow_title) + "."
+    largest = arcs.iloc[0]
+    return t("chart_text_corridor_map", lang, title=flow_title, year=year, count=len(arcs),
+             n=fmt_number(len(arcs), lang), top=largest["name"],
+             value=fmt_number(float(largest["persons"]), lang)) + "."
+
+
+def deaths_map_sentence(totals: Mapping[str, int], title: str, lang: str) -> str:
+    """The sentence of the map of deaths: dead and missing persons and incidents (indicators.maps.incident_totals)."""
+    return t("chart_text_deaths_map", lang, title=title, count=int(totals["incidents"]),
+             dead_missing=fmt_number(totals["dead_and_missing"], lang),
+             incidents=fmt_number(totals["incidents"], lang)) + "."

@@ -109,7 +109,7 @@ def status_label(status: str, lang: str) -> str:
 
 def coverage_text(assessed: int, total: int, lang: str) -> str:
     """"2 of 5 indicators assessed", singular for one indicator ("0 of 1 indicator assessed")."""
-    return t("coverage", lang, n=total, assessed=assessed, total=total)
+    return t("coverage", lang, count=total, assessed=assessed, total=total)
 
 
 def status_colour(status: str) -> str:
@@ -250,8 +250,10 @@ def all_strings() -> dict[str, Message]:
     return merged
 
 
-def t(key: str, lang: str, n: int | None = None, **kwargs: object) -> str:
-    """The UI string `key` in `lang`, formatted with `kwargs`; `n` chooses the plural form of a plural message.
-    KeyError for an unknown key (caught by tests)."""
-    text = translate(all_strings()[key], lang, n)
+def t(key: str, lang: str, count: int | None = None, **kwargs: object) -> str:
+    """The UI string `key` in `lang`, formatted with `kwargs`. `count` (else a placeholder `n`) chooses the
+    plural form of a plural message. KeyError for an unknown key (caught by tests)."""
+    if count is None and isinstance(kwargs.get("n"), int):
+        count = kwargs["n"]
+    text = translate(all_strings()[key], lang, count)
     return text.format(**kwargs) if kwargs else text

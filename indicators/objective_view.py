@@ -424,3 +424,15 @@ def latest_line(rows: pd.DataFrame, indicator: Indicator, base_year: int, lang: 
                 parts.append(t("objectives_latest_change_unit", lang, year=base_year,
                                diff=_signed(fmt_level(diff, indicator, lang), diff)))
     return " · ".join(parts)
+
+
+UNASSESSED_STATUSES = frozenset({"not_available", "no_direction"})
+
+
+def default_indicator(members: Sequence[Indicator], results: pd.DataFrame) -> str:
+    """The id of the indicator an objective opens on: the first of `members` with a progress status (so that
+    the first view has a verdict), else the first. `results` is `scorecard.indicator_results` (indicator_id,
+    status)."""
+    status = dict(zip(results["indicator_id"], results["status"], strict=True))
+    assessed = [i.id for i in members if status.get(i.id, "not_available") not in UNASSESSED_STATUSES]
+    return (assessed or [members[0].id])[0]

@@ -8,7 +8,7 @@ everything drawn is built by `indicators.maps`.
 import streamlit as st
 
 from dashboard import data, exports, state, ui
-from indicators import chart_export, map_export, maps, registry
+from indicators import chart_export, chart_text, map_export, maps, registry
 from indicators.geo import COUNTRIES_FILE, PROVINCES_FILE, load_geojson
 from indicators.i18n import fmt_number, t, unit_label
 from indicators.sources import sources_by_id, tier_counts
@@ -23,11 +23,11 @@ countries = data.table("ref_countries")
 countries_doc = load_geojson(COUNTRIES_FILE)
 
 
-def show_map(deck, legend_chart, legend_caption: str = "", height: int = maps.HEIGHT) -> None:
-    """The map with its legend beside it (below it on a phone)."""
+def show_map(deck, sentence: str, legend_chart, legend_caption: str = "", height: int = maps.HEIGHT) -> None:
+    """The map, named by `sentence`, with its legend beside it (below it on a phone)."""
     left, right = st.columns([3, 1])
     with left:
-        st.pydeck_chart(deck, height=height, width="stretch")
+        ui.described_deck(deck, sentence, height)
     with right:
         # An explicit height: in a narrow column Streamlit would otherwise squeeze the rows together.
         st.altair_chart(legend_chart, width="content", height=legend_chart.height + 50)
@@ -59,7 +59,8 @@ def provinces_map() -> None:
     st.caption(t(f"maps_layer_note_{layer}", lang))
     st.caption(t("maps_provinces_reported", lang, n=int(snapshot["reported"].sum())))
     deck = maps.province_deck(provinces, load_geojson(PROVINCES_FILE), countries_doc)
-    show_map(deck, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang),
+    sentence = chart_text.province_map_sentence(snapshot, indicator, maps.key_label(key, lang), lang)
+    show_map(deck, sentence, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang),
              height=maps.PROVINCE_HEIGHT)
     title = f"{indicator.title(lang)}, {maps.key_label(key, lang)}"
     exports.chart_downloads(map_export.province_chart(provinces, legend, load_geojson(PROVINCES_FILE),
@@ -97,6 +98,7 @@ def corridors_map() -> None:
 
     st.caption(t(f"maps_corridor_note_{flow}", lang))
     show_map(maps.corridor_deck(arcs, countries_doc, countries, flow),
+             chart_text.corridor_map_sentence(arcs, t(f"maps_flow_{flow}", lang), year, lang),
              maps.swatch_legend_chart(maps.arc_legend(flow, lang), t("maps_legend", lang)),
              t("maps_arc_width", lang) + " " + t("maps_corridor_labels", lang, n=min(maps.LABELS, len(arcs))))
     persons = unit_label("persons", lang)
@@ -157,8 +159,10 @@ def deaths_map() -> None:
     st.caption(t("maps_iom_note", lang))
     points = maps.incident_points(shown, countries, lang)
     provinces_doc = load_geojson(PROVINCES_FILE)
-    show_map(maps.incident_deck(points, countries_doc, provinces_doc), maps.size_legend_chart(lang))
     period = t("maps_year_all", lang) if year == "all" else str(year)
+    show_map(maps.incident_deck(points, countries_doc, provinces_doc),
+             chart_text.deaths_map_sentence(totals, f"{t('maps_map_deaths', lang)}, {period}", lang),
+             maps.size_legend_chart(lang))
     exports.chart_downloads(
         map_export.incident_chart(points, countries_doc, provinces_doc),
         exports.base_name("map_deaths", f"{scope}_{year}"), lang, "maps_deaths_image",

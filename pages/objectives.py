@@ -46,8 +46,10 @@ else:
         file_name=f"gcm_objective_{objective}_{lang}_{today.isoformat()}.pdf", mime="application/pdf",
         key="objective_summary_pdf", icon=":material/picture_as_pdf:")
     by_id = {i.id: i for i in members}
+    # Opens on an indicator with a verdict at the default base year and method (review m11).
+    opening = view.default_indicator(members, data.indicator_results(progress.BASE_YEARS[0], progress.OPENSDG, "TUR"))
     indicator = by_id[state.url_widget(st.selectbox, t("indicator", lang), list(by_id), "indicator",
-                                       members[0].id, format_func=lambda i: by_id[i].title(lang))]
+                                       opening, format_func=lambda i: by_id[i].title(lang))]
     ui.cite(*indicator.source_ids)
     sources = sources_by_id()
     names = view.country_names(data.table("ref_countries"), lang)
@@ -187,7 +189,10 @@ else:
                     map_title = f"{indicator.title(lang)}, {year}"
                     chart = charts.world_map_chart(shapes, indicator, lang, title=map_title, unit=unit,
                                                    unit_title=unit_title, decimals=decimals)
-                    st.altair_chart(chart, width="stretch")
+                    ranked = shown.assign(name=shown["geo"].map(lambda g: view.geo_label(g, lang, names)))
+                    ranked = ranked.sort_values("value", ascending=False)
+                    measured = dataclasses.replace(indicator, unit=unit, decimals=decimals)
+                    ui.described_chart(chart, chart_text.ranking_sentence(ranked, measured, lang, year))
                     st.caption(t("objectives_map_year", lang, year=year) + " " + t("maps_world_turkiye", lang))
                     if measure == "per_1000":
                         st.caption(t("maps_world_per_1000_note", lang))
@@ -197,8 +202,6 @@ else:
                     caption = dataclasses.replace(caption, subtitle=f"{unit_title[:1].upper()}{unit_title[1:]} · {year}")
                     exports.chart_downloads(chart, exports.base_name(indicator.id, f"world_{measure}_{year}"), lang,
                                             "objectives_map_chart", caption)
-                    ranked = shown.assign(name=shown["geo"].map(lambda g: view.geo_label(g, lang, names)))
-                    ranked = ranked.sort_values("value", ascending=False)
                     st.dataframe(
                         ranked.assign(value=ranked["value"].map(
                             lambda v: fmt_value(v, unit, lang, decimals)))[["name", "value"]]

@@ -39,7 +39,7 @@ DROPPED = {"ui:coverage_one"}  # replaced by the plural form of ui:coverage
 def _now(key: str, lang: str) -> str:
     kind, _, rest = key.partition(":")
     if kind == "ui":
-        return i18n.t(rest, lang, n=PLURAL_KEYS.get(key))
+        return i18n.t(rest, lang, count=PLURAL_KEYS.get(key))
     if kind == "status":
         return i18n.status_label(rest, lang)
     if kind == "unit":

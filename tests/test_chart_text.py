@@ -78,3 +78,26 @@ def test_publisher_of_the_latest_value():
     assert publisher_of(frame, sources) == sources[sid].publisher
     unknown_latest = frame.assign(source_id=["unknown", sid])  # the 2024 value's source is not in the registry
     assert publisher_of(unknown_latest, sources) == ""
+
+
+def test_map_sentences_name_the_largest_value_and_the_coverage():
+    from indicators.chart_text import corridor_map_sentence, deaths_map_sentence, province_map_sentence
+
+    tp = registry.get("tp_syrians_by_province")  # persons, 0 decimals
+    snapshot = pd.DataFrame({"name": ["Adana", "İstanbul", "Ardahan"], "value": [250_000.0, 530_000.0, None],
+                             "reported": [True, True, False]})
+    assert province_map_sentence(snapshot, tp, "4 Dec 2025", "en") == (
+        f"{tp.title('en')}, 4 Dec 2025: highest in İstanbul (530,000); 2 of 3 provinces reported.")
+    assert province_map_sentence(snapshot, tp, "4 Ara 2025", "tr") == (
+        f"{tp.title('tr')}, 4 Ara 2025: en yüksek değer İstanbul (530.000); 3 ilden 2 tanesi için veri var.")
+    arcs = pd.DataFrame({"name": ["Syria", "Germany"], "persons": [3_100_000, 850_000]})
+    assert corridor_map_sentence(arcs, "Migrants in Türkiye by origin", 2024, "en") == (
+        "Migrants in Türkiye by origin, 2024: 2 corridors drawn, the largest Syria (3,100,000 persons).")
+    assert corridor_map_sentence(arcs.head(1), "Migrants in Türkiye by origin", 2024, "en") == (
+        "Migrants in Türkiye by origin, 2024: 1 corridor drawn, the largest Syria (3,100,000 persons).")
+    assert corridor_map_sentence(arcs, "Türkiye'deki göçmenler", 2024, "tr") == (
+        "Türkiye'deki göçmenler, 2024: haritada 2 koridor, en büyüğü Syria (3.100.000 kişi).")
+    totals = {"incidents": 1, "dead": 3, "missing": 2, "dead_and_missing": 5}
+    assert deaths_map_sentence(totals, "Deaths, 2024", "en") == "Deaths, 2024: 5 dead and missing in 1 incident."
+    assert deaths_map_sentence({**totals, "incidents": 1200, "dead_and_missing": 2_222}, "Ölümler, 2024", "tr") == (
+        "Ölümler, 2024: 1.200 olayda 2.222 ölü ve kayıp.")

@@ -9,6 +9,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from indicators import objective_view as view
+from indicators import registry
 from indicators.progress import OPENSDG, UNSD, Assessment, assess
 from indicators.registry import Indicator
 from indicators.sources import Source
@@ -252,3 +253,14 @@ def test_chart_caption_names_only_what_is_drawn():
         "Dashed line: the 2018 baseline (GCM adopted in December 2018). Solid horizontal line: the target (3.00%).")
     assert view.chart_caption([2011, 2020], 2015, indicator(), "tr") == (
         "Kesikli çizgi: 2015 başlangıç yılı (SKA başlangıç yılı).")
+
+
+def test_an_objective_opens_on_its_first_indicator_with_a_verdict():
+    from indicators.objective_view import default_indicator
+
+    members = [registry.get(i) for i in ("emigrant_stock", "migrant_stock", "migration_policy_score")]
+    results = pd.DataFrame({"indicator_id": ["emigrant_stock", "migrant_stock", "migration_policy_score"],
+                            "status": ["no_direction", "not_available", "category_improved"]})
+    assert default_indicator(members, results) == "migration_policy_score"
+    none_assessed = results.assign(status="no_direction")
+    assert default_indicator(members, none_assessed) == "emigrant_stock"

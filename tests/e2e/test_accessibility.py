@@ -6,13 +6,14 @@ do it); the test injects `node_modules/axe-core/axe.min.js` into each page once 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard.state import LANG_NAMES
-from indicators import registry
+from indicators import api, chart_text, maps, registry
 from indicators.i18n import t
 from indicators.site import PAGES
 from tests.e2e.conftest import after_run, wait_drawn, wait_for_app
@@ -66,23 +67,24 @@ def _readable(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+MAP_TAB = "objectives_tab_map"
+
+
 def _open(page: Page, app_url: str, path: str, lang: str) -> None:
     page.goto(f"{app_url}/{path}?lang={lang}")
     wait_for_app(page)
     wait_drawn(page)
 
 
-# Maps (the Maps page, the objectives' map tab) get their names with the map work now under way on those
-# pages; every other chart must be named.
-UNNAMED_ALLOWED = {"maps"}
-MAP_TAB = "objectives_tab_map"
-
-
 def _unnamed_charts(page: Page) -> int:
-    """Visible Vega-Lite charts without an accessible name (Vega writes the `description` as aria-label)."""
+    """Visible charts and maps without an accessible name: Vega-Lite charts (Vega writes the `description` as
+    aria-label) and pydeck maps (named by the sentence under them, `aria-labelledby`)."""
     return page.evaluate(
-        """() => [...document.querySelectorAll("[data-testid='stVegaLiteChart']")]
-            .filter(el => el.offsetParent !== null && !(el.getAttribute('aria-label') || '').trim()).length""")
+        """() => [...document.querySelectorAll("[data-testid='stVegaLiteChart'], [data-testid='stDeckGlJsonChart']")]
+            .filter(el => el.offsetParent !== null)
+            .filter(el => !(el.getAttribute('aria-label') || '').trim()
+                          && !(document.getElementById(el.getAttribute('aria-labelledby') || '')?.innerText || '').trim())
+            .length""")
 
 
 @pytest.mark.parametrize("lang", ["en", "tr"])
@@ -93,14 +95,13 @@ def test_every_page_has_no_axe_violations(page: Page, app_url: str, spec, lang):
     violations = _axe_violations(page)
     low = page.evaluate(LOW_CONTRAST_CAPTIONS)
     assert not low, f"captions below 4.5:1 on {spec.url_path} ({lang}): {low}"
-    unnamed = [] if spec.key in UNNAMED_ALLOWED else [_unnamed_charts(page)]
+    unnamed = [_unnamed_charts(page)]
     tabs = page.locator("[data-testid='stMain'] [role='tab']")
     for i in range(1, tabs.count()):  # every tab of the page: axe only checks what is rendered and visible
         tabs.nth(i).click()
         wait_drawn(page)
         violations += [dict(v, id=f"{v['id']} [tab {i + 1}]") for v in _axe_violations(page)]
-        if spec.key not in UNNAMED_ALLOWED and tabs.nth(i).inner_text().strip() != t(MAP_TAB, lang):
-            unnamed.append(_unnamed_charts(page))
+        unnamed.append(_unnamed_charts(page))
     assert not violations, f"axe on {spec.url_path} ({lang}):\n{_readable(violations)}"
     assert sum(unnamed) == 0, f"charts without an accessible name on {spec.url_path} ({lang}): {unnamed}"
 
@@ -123,6 +124,50 @@ def test_chart_is_named_by_a_sentence_from_its_data(page: Page, app_url: str, la
     spoken = chart.evaluate("el => [...el.querySelectorAll('[aria-label]')]"
                             ".filter(n => !n.closest('[aria-hidden=true]')).map(n => n.getAttribute('aria-label'))")
     assert spoken == []
+
+
+def _map_sentence(view: str, lang: str) -> str:
+    """The sentence the Maps page computes for the default state of `view`, from the store."""
+    data = api.load()
+    countries = data["ref_countries"]
+    if view == "provinces":
+        indicator = registry.get(maps.province_indicator("foreign", "absolute"))
+        result = api.query(indicator, data, full=True)
+        key = maps.default_province_date(result)
+        snapshot = maps.province_snapshot(result, data["ref_provinces"], key)
+        return chart_text.province_map_sentence(snapshot, indicator, maps.key_label(key, lang), lang)
+    if view == "corridors":
+        bilateral = data["undesa_bilateral_tur"]
+        year = maps.corridor_years(bilateral, "in")[0]
+        arcs = maps.corridor_arcs(maps.corridors(bilateral, countries, "in", year, lang), countries, "in", 15, lang)
+        return chart_text.corridor_map_sentence(arcs, t("maps_flow_in", lang), year, lang)
+    shown = maps.scope_incidents(data["mmp_incidents"], "routes")
+    return chart_text.deaths_map_sentence(maps.incident_totals(shown),
+                                          f"{t('maps_map_deaths', lang)}, {t('maps_year_all', lang)}", lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "tr"])
+@pytest.mark.parametrize("view", ["provinces", "corridors", "deaths"])
+def test_maps_are_named_by_a_sentence_from_their_data(page: Page, app_url: str, view, lang):
+    _open(page, app_url, f"maps?map={view}", lang)
+    sentence = _map_sentence(view, lang)
+    deck = page.locator("[data-testid='stDeckGlJsonChart']")
+    expect(deck).to_have_attribute("role", "img")
+    # what a screen reader announces: the accessible name the browser computes from aria-labelledby
+    expect(page.get_by_role("img", name=sentence, exact=True)).to_have_count(1)
+    expect(page.locator(".st-key-map_sentence")).to_have_text(sentence)
+
+
+def test_objectives_world_map_is_named_by_its_ranking(page: Page, app_url: str):
+    page.goto(f"{app_url}/objectives?lang=en&objective=15&indicator=refugees_hosted")
+    wait_for_app(page)
+    tabs = page.locator("[data-testid='stMain'] [role='tab']")
+    after_run(page, lambda: tabs.get_by_text(t(MAP_TAB, "en"), exact=True).click())
+    wait_drawn(page)
+    chart = page.locator("[data-testid='stVegaLiteChart']:visible").first
+    # UNHCR v2025.12.1, end of 2025: the largest host is named first and Türkiye's rank follows
+    expect(chart).to_have_attribute("aria-label", re.compile(
+        r"^Refugees hosted \(UNHCR\), 2025: highest .+ \(.+\); Türkiye .+, rank \d+ of \d+\.$"))
 
 
 def test_html_lang_follows_the_language_and_a_switch(page: Page, app_url: str):
