@@ -107,7 +107,7 @@ def filter_catalogue(frame: pd.DataFrame, query: str = "", objective: int | None
     mask = []
     for row in frame.itertuples(index=False):
         ind = by_id.get(row.id)
-        texts = (row.id, row.title) + ((ind.title_en, ind.title_tr) if ind else ())
+        texts = (row.id, row.title) + ((ind.title("en"), ind.title("tr")) if ind else ())
         ok = matches(query, *texts)
         if objective:
             ok = ok and str(objective) in row.objectives.split(", ")

@@ -92,7 +92,7 @@ def list_indicators(fmt: Format = "table") -> None:
         rows.append({
             "id": ind.id, "objectives": ",".join(map(str, ind.objectives)), "sdg": ind.sdg or "",
             "unit": ind.unit, "direction": ind.direction, "geos": cov["geos"], "first_year": cov["first_year"],
-            "last_year": cov["last_year"], "title": ind.title_en,
+            "last_year": cov["last_year"], "title": ind.title("en"),
         })
     _emit(pd.DataFrame(rows), fmt)
 

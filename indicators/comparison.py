@@ -1,7 +1,7 @@
 """National and international figures for the same concept, side by side (never merged).
 
-`COMPARISONS` declares, as data, which indicators measure the same thing (the registry's `concept`) and how
-their definitions differ. The functions below are pure: they take the query results of those indicators
+`COMPARISONS` holds the comparisons declared as data in `data/metadata/comparisons.yml`: which indicators
+measure the same thing (the registry's `concept`) and how their definitions differ. The functions below are pure: they take the query results of those indicators
 (frames with the columns of `indicators.api.query`) and return the frames the page shows: one long frame
 (one row per series and year), a table year × series with the differences and ratios to the reference
 series, the definitions and vintages of each series, the alternative national values and the recorded
@@ -19,7 +19,8 @@ import pandas as pd
 from . import palette, registry
 from .charts import number_label_expr
 from .codes import HOME
-from .i18n import fmt_number, t, unit_label
+from .i18n import fmt_number, t, translate, unit_label
+from .indicator_metadata import ComparisonMetadata, load_comparisons
 from .sources import Source, http_url, source_label, tier_counts
 from .sources import vintage as source_vintage
 
@@ -37,8 +38,7 @@ class ComparedSeries:
     """
 
     indicator_id: str
-    publisher_en: str
-    publisher_tr: str
+    publisher_msgid: str  # English, translated by `publisher(lang)`
     national: bool = False
     minus_id: str = ""
     related: bool = False
@@ -48,7 +48,7 @@ class ComparedSeries:
         return f"{self.indicator_id}-{self.minus_id}" if self.minus_id else self.indicator_id
 
     def publisher(self, lang: str) -> str:
-        return self.publisher_tr if lang == "tr" else self.publisher_en
+        return translate(self.publisher_msgid, lang)
 
     @property
     def indicator_ids(self) -> tuple[str, ...]:
@@ -60,18 +60,16 @@ class Comparison:
     """A concept measured by several sources. The first series is the reference of the differences."""
 
     concept: str
-    title_en: str
-    title_tr: str
+    title_msgid: str  # English, translated by `title(lang)`
     series: tuple[ComparedSeries, ...]
-    difference_en: str
-    difference_tr: str
+    difference_msgid: str  # English, translated by `difference(lang)`
     conflict_topics: tuple[str, ...] = ()  # prefixes of ref_source_conflicts.topic about these series
 
     def title(self, lang: str) -> str:
-        return self.title_tr if lang == "tr" else self.title_en
+        return translate(self.title_msgid, lang)
 
     def difference(self, lang: str) -> str:
-        return self.difference_tr if lang == "tr" else self.difference_en
+        return translate(self.difference_msgid, lang)
 
     @property
     def indicator_ids(self) -> list[str]:
@@ -87,91 +85,14 @@ class Comparison:
         return self.series[0]
 
 
-UNHCR = ComparedSeries("refugees_hosted", "UNHCR", "UNHCR")
-PMM_TP = ComparedSeries("tp_syrians", "PMM (Göç İdaresi)", "Göç İdaresi", national=True)
+def _declared(meta: ComparisonMetadata) -> Comparison:
+    series = tuple(ComparedSeries(x.indicator_id, x.publisher, national=x.national, minus_id=x.minus_id,
+                                  related=x.related) for x in meta.series)
+    return Comparison(meta.concept, meta.title, series, meta.difference, conflict_topics=meta.conflict_topics)
 
-COMPARISONS: list[Comparison] = [
-    Comparison(
-        concept="refugee_population",
-        title_en="Refugees: UNHCR refugees hosted and Syrians under temporary protection (PMM)",
-        title_tr="Mülteciler: UNHCR'a göre barındırılan mülteciler ve geçici koruma kapsamındaki Suriyeliler "
-                 "(Göç İdaresi)",
-        series=(UNHCR, PMM_TP),
-        difference_en="UNHCR counts everyone it considers a refugee at the end of the year: in Türkiye the Syrians "
-                      "under temporary protection plus refugees of other nationalities under international "
-                      "protection. PMM's figure covers Syrians under temporary protection only, on the date "
-                      "nearest to 31 December; so UNHCR's number is expected to be somewhat higher.",
-        difference_tr="UNHCR, yıl sonunda mülteci saydığı herkesi kapsar: Türkiye'de geçici koruma kapsamındaki "
-                      "Suriyeliler ile uluslararası koruma kapsamındaki diğer uyruklardan mülteciler. Göç "
-                      "İdaresi'nin rakamı yalnızca geçici koruma kapsamındaki Suriyelileri, 31 Aralık'a en yakın "
-                      "tarihte sayar; bu nedenle UNHCR rakamının biraz daha yüksek olması beklenir.",
-        conflict_topics=("Syrians under TP", "TP by province"),
-    ),
-    Comparison(
-        concept="asylum_applications",
-        title_en="Asylum applications: UNHCR and PMM",
-        title_tr="Sığınma başvuruları: UNHCR ve Göç İdaresi",
-        series=(
-            ComparedSeries("asylum_applications", "UNHCR", "UNHCR"),
-            ComparedSeries("international_protection_applications", "PMM (Göç İdaresi)",
-                           "Göç İdaresi", national=True),
-        ),
-        difference_en="UNHCR counts new applications only (repeat applications and appeals excluded); until 2018 "
-                      "its figures for Türkiye come from UNHCR's own registration, from 2019 from the Government. "
-                      "PMM counts all applications for international protection lodged under Law 6458. The two "
-                      "agree from 2019, when UNHCR's source became the Government.",
-        difference_tr="UNHCR yalnızca yeni başvuruları sayar (tekrar başvuruları ve itirazlar hariç); Türkiye "
-                      "verisi 2018'e kadar UNHCR'ın kendi kayıtlarından, 2019'dan itibaren Hükümetten gelir. Göç "
-                      "İdaresi 6458 sayılı Kanun kapsamında yapılan tüm uluslararası koruma başvurularını sayar. "
-                      "UNHCR'ın kaynağı Hükümet olduğundan 2019'dan itibaren iki seri örtüşür.",
-        conflict_topics=("International protection",),
-    ),
-    Comparison(
-        concept="migrant_population",
-        title_en="Migrant population: UN DESA migrant stock and residence permit holders (PMM)",
-        title_tr="Göçmen nüfusu: UN DESA göçmen stoku ve ikamet izni sahipleri (Göç İdaresi)",
-        series=(
-            ComparedSeries("migrant_stock", "UN DESA", "BM DESA"),
-            ComparedSeries("residence_permits", "PMM (Göç İdaresi)", "Göç İdaresi", national=True,
-                           related=True),
-        ),
-        difference_en="Different concepts. UN DESA counts people born abroad living in Türkiye at mid-year "
-                      "(including Syrians under temporary protection and foreign-born Turkish citizens). PMM counts "
-                      "foreigners holding a valid residence permit at year-end (excluding people under temporary "
-                      "or international protection). No national series of foreign-born or foreign-citizen "
-                      "residents is in the data, so the permit series is shown as a related measure only: no "
-                      "difference or ratio is computed.",
-        difference_tr="Farklı kavramlar. UN DESA, yıl ortasında Türkiye'de yaşayan yurt dışında doğmuş kişileri "
-                      "sayar (geçici koruma kapsamındaki Suriyeliler ve yurt dışında doğmuş Türk vatandaşları "
-                      "dahil). Göç İdaresi, yıl sonunda geçerli ikamet izni olan yabancıları sayar (geçici ve "
-                      "uluslararası koruma kapsamındakiler hariç). Verilerde yurt dışında doğmuş ya da yabancı "
-                      "uyruklu nüfusa ilişkin ulusal bir seri bulunmadığından izin serisi yalnızca ilgili bir ölçü "
-                      "olarak gösterilir: fark ya da oran hesaplanmaz.",
-        conflict_topics=("Residence permit",),
-    ),
-    Comparison(
-        concept="net_migration",
-        title_en="Net migration: UN DESA (WPP), World Bank and TÜİK",
-        title_tr="Net göç: BM DESA (WPP), Dünya Bankası ve TÜİK",
-        series=(
-            ComparedSeries("net_migration", "UN DESA WPP", "BM DESA WPP"),
-            ComparedSeries("net_migration_wdi", "World Bank WDI", "Dünya Bankası WDI"),
-            ComparedSeries("tuik_immigrants", "TÜİK (immigrants − emigrants)", "TÜİK (gelen − giden göç)",
-                           national=True, minus_id="tuik_emigrants"),
-        ),
-        difference_en="WPP net migration is a demographic estimate for everyone (including people under temporary "
-                      "protection); the World Bank republishes it, with WPP projections for the latest years. "
-                      "TÜİK's net figure is derived here as immigrants minus emigrants from its International "
-                      "Migration Statistics (address-based register), which exclude Syrians under temporary "
-                      "protection: it is not an official TÜİK net-migration series.",
-        difference_tr="WPP net göçü herkesi kapsayan demografik bir tahmindir (geçici koruma kapsamındakiler "
-                      "dahil); Dünya Bankası bu seriyi son yıllar için WPP projeksiyonlarıyla yeniden yayımlar. "
-                      "TÜİK net değeri burada Uluslararası Göç İstatistiklerinden (adrese dayalı kayıt) gelen göç "
-                      "eksi giden göç olarak türetilmiştir; bu istatistikler geçici koruma kapsamındaki "
-                      "Suriyelileri içermez. Resmî bir TÜİK net göç serisi değildir.",
-        conflict_topics=("TÜİK",),
-    ),
-]
+
+# The comparisons declared in data/metadata/comparisons.yml, in file order.
+COMPARISONS: list[Comparison] = [_declared(meta) for meta in load_comparisons()]
 
 
 def comparison(concept: str) -> Comparison:

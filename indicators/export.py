@@ -187,12 +187,12 @@ def indicator_metadata(indicators: list[registry.Indicator] | None = None) -> pd
     for ind in indicators or registry.all_indicators():
         rows.append({
             "id": ind.id, "objectives": ";".join(map(str, ind.objectives)), "sdg": ind.sdg or "",
-            "title_en": ind.title_en, "title_tr": ind.title_tr, "description_en": ind.description_en,
-            "description_tr": ind.description_tr, "unit": ind.unit, "decimals": ind.decimals,
+            "title_en": ind.title("en"), "title_tr": ind.title("tr"), "description_en": ind.description("en"),
+            "description_tr": ind.description("tr"), "unit": ind.unit, "decimals": ind.decimals,
             "direction": ind.direction, "target": "" if ind.target is None else ind.target,
             "derived": ind.derived, "comparable": ind.comparable, "geography": ind.geography,
             "sources": ";".join(ind.source_ids), "datasets": ";".join(ind.datasets),
-            "processing_en": ind.processing_en, "processing_tr": ind.processing_tr,
+            "processing_en": ind.processing("en"), "processing_tr": ind.processing("tr"),
         })
     return pd.DataFrame(rows)
 

@@ -319,7 +319,7 @@ def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
     yes_no = {True: t("objectives_yes", lang), False: t("objectives_no", lang)}
     target = (t("objectives_about_no_target", lang) if indicator.target is None
               else fmt_value(indicator.target, indicator.unit, lang, indicator.decimals))
-    note = indicator.target_note_tr if lang == "tr" else indicator.target_note_en
+    note = indicator.target_note(lang)
     if indicator.target is not None:
         target = target_text(indicator, lang) + (f" ({note})" if note else "")
     facts = [

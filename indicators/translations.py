@@ -7,6 +7,7 @@ still do (missing, fuzzy, unused entries, placeholders that differ between the l
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from collections.abc import Iterator
@@ -36,10 +37,13 @@ def update_catalogs() -> None:
     """Extract the messages into the template and merge it into every language's `.po` (changed English
     becomes fuzzy, removed messages obsolete), as `pybabel extract` and `pybabel update` do."""
     keywords = [arg for kw in KEYWORDS for arg in ("-k", kw)]
-    CommandLineInterface().run([
-        "pybabel", "-q", "extract", "-F", str(MAPPING_FILE), *keywords, "--no-default-keywords",
-        "--add-location=file", "--sort-by-file", "-w", str(LINE_WIDTH), "-c", "Translators:",
-        "--project", "GCM Türkiye indicators", "-o", str(TEMPLATE), str(PROJECT_ROOT)])
+    # Extracted from the project folder as ".", so the `#:` locations are project-relative paths and the same
+    # in every checkout.
+    with contextlib.chdir(PROJECT_ROOT):
+        CommandLineInterface().run([
+            "pybabel", "-q", "extract", "-F", str(MAPPING_FILE), *keywords, "--no-default-keywords",
+            "--add-location=file", "--sort-by-file", "-w", str(LINE_WIDTH), "-c", "Translators:",
+            "--project", "GCM Türkiye indicators", "-o", str(TEMPLATE), "."])
     for lang in LANGS:
         if lang != SOURCE_LANG:
             CommandLineInterface().run([

@@ -15,7 +15,8 @@ from indicators import comparison, i18n, registry
 BEFORE = json.loads((Path(__file__).parent / "data" / "texts_before_catalog.json").read_text(encoding="utf-8"))
 
 # Terminology made consistent in Turkish (locale/glossary.csv), applied to the old Turkish text.
-TURKISH_TERMS = [("GCM", "GKM"), ("UN DESA", "BM DESA"), ("UNHCR", "BMMYK"),
+TURKISH_TERMS = [("UNHCR'ın", "BMMYK'nın"), ("UNHCR'a", "BMMYK'ya"),  # the suffix follows the new last letter
+                 ("GCM", "GKM"), ("UN DESA", "BM DESA"), ("UNHCR", "BMMYK"), ("BM SDG", "BM SKA"),
                  ("Kanada İstatistik Ofisi", "Kanada İstatistik Kurumu"), ("Ok: ", "Ok işareti: "),
                  ("tam brifingde (Brifing sayfası)", "tam bilgi notunda (Bilgi notu sayfası)"),
                  ("gösterge brifingi", "gösterge bilgi notu"), ("göstergeler brifingi", "göstergeler bilgi notunu")]
@@ -26,10 +27,12 @@ CORRECTIONS = {
     "ui:objectives_src_accessed": {"tr": "Erişim tarihi"},  # as on the Data page
     "ui:objectives_src_publisher": {"tr": "Yayımcı"},  # as on every other page
     "ui:coverage": {"en": "{assessed} of {total} indicators assessed"},  # now a plural message (n=2 here)
+    # description_from_producer stays in the producer's English: the Turkish label says so
+    "ui:objectives_about_producer": {"tr": "Üreticinin açıklaması (üreticinin kendi metni, İngilizce)"},
 }
 PLURAL_KEYS = {"ui:coverage": 2}
 # Kinds of text already in the catalog (the glossary applies to them); the others are still Python prose.
-IN_CATALOG = {"ui", "status", "unit"}
+IN_CATALOG = {"ui", "status", "unit", "indicator", "comparison"}
 DROPPED = {"ui:coverage_one"}  # replaced by the plural form of ui:coverage
 
 
@@ -44,9 +47,6 @@ def _now(key: str, lang: str) -> str:
     if kind == "indicator":
         indicator_id, field = rest.split(":")
         indicator = registry.get(indicator_id)
-        if field == "target_note":
-            return indicator.target_note(lang) if callable(getattr(indicator, "target_note", None)) else \
-                {"en": indicator.target_note_en, "tr": indicator.target_note_tr}[lang]
         return getattr(indicator, field)(lang)
     concept, field, *series = rest.split(":")
     compared = next(c for c in comparison.COMPARISONS if c.concept == concept)

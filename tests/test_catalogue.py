@@ -26,16 +26,16 @@ TUR,2019,5,src_b
 )
 
 
-def _indicator(id_: str, dataset: str, objectives: tuple[int, ...], source: str, title_en: str, title_tr: str,
+def _indicator(id_: str, dataset: str, objectives: tuple[int, ...], source: str, title: str,
                unit: str = "persons", sdg: str | None = None) -> Indicator:
-    return Indicator(id=id_, objectives=objectives, title_en=title_en, title_tr=title_tr, description_en="d",
-                     description_tr="d", unit=unit, decimals=0, direction="none", source_ids=(source,),
+    return Indicator(id=id_, objectives=objectives, title_msgid=title, description_msgid="d", unit=unit, decimals=0, direction="none", source_ids=(source,),
                      datasets=(dataset,), compute=select(dataset), sdg=sdg)
 
 
 INDICATORS = [
-    _indicator("stock_x", "stock", (1, 19), "src_a", "Migrant stock", "Göçmen stoku", sdg="10.7.2"),
-    _indicator("flow_y", "flow", (12,), "src_b", "Residence permits issued", "Verilen ikamet izinleri",
+    # titles of real indicators, so that their Turkish is in the catalog
+    _indicator("stock_x", "stock", (1, 19), "src_a", "International migrant stock", sdg="10.7.2"),
+    _indicator("flow_y", "flow", (12,), "src_b", "Foreigners holding a residence permit (year-end)",
                unit="percent"),
 ]
 SOURCES = {
@@ -51,7 +51,7 @@ SOURCES = {
 def test_catalogue_frame_coverage_on_inline_data():
     out = catalogue.catalogue_frame(DATA, "tr", INDICATORS, SOURCES)
     expected = pd.DataFrame({
-        "id": ["stock_x", "flow_y"], "title": ["Göçmen stoku", "Verilen ikamet izinleri"],
+        "id": ["stock_x", "flow_y"], "title": ["Uluslararası göçmen stoku", "İkamet izni sahibi yabancılar (yıl sonu)"],
         "objectives": ["1, 19", "12"], "sdg": ["10.7.2", ""], "unit": ["kişi", "%"],
         "first_year": pd.array([2015, 2019], dtype="Int64"), "last_year": pd.array([2020, 2019], dtype="Int64"),
         "geos": [2, 1],  # TUR and GRC headline rows; the female row is a disaggregation
@@ -67,7 +67,7 @@ def test_search_is_accent_case_and_dot_insensitive_in_both_languages():
     assert search("") == ["stock_x", "flow_y"]
     assert search("goc") == ["stock_x"]  # Turkish title "Göçmen" although the page is in English
     assert search("İKAMET") == ["flow_y"]
-    assert search("ikamet permits") == ["flow_y"]  # every word, any language
+    assert search("ikamet permit") == ["flow_y"]  # every word, any language
     assert search("stock permits") == []
     assert search("", objective=12) == ["flow_y"]
     assert search("", objective=1) == ["stock_x"]  # "1" must not match "19" or "12"
@@ -84,7 +84,7 @@ def real_catalogue() -> pd.DataFrame:
 
 def test_searching_remittance_returns_exactly_the_remittance_indicators(real_catalogue):
     expected = sorted(i.id for i in registry.all_indicators()
-                      if "remittance" in i.title_en.lower() or "havale" in i.title_tr.lower())
+                      if "remittance" in i.title("en").lower() or "havale" in i.title("tr").lower())
     assert len(expected) >= 5
     found = catalogue.filter_catalogue(real_catalogue, "remittance")
     assert sorted(found["id"]) == expected
@@ -97,7 +97,7 @@ def test_real_catalogue_rows_and_coverage(real_catalogue):
     assert (row["first_year"], row["last_year"], row["geos"]) == (2012, 2025, 1)
     assert row["publishers"].split(";") == ["pmm", "moi"]
     syrians = catalogue.filter_catalogue(real_catalogue, "syrians")["id"].tolist()
-    assert syrians == [i.id for i in registry.all_indicators() if "syrians" in i.title_en.lower()]
+    assert syrians == [i.id for i in registry.all_indicators() if "syrians" in i.title("en").lower()]
 
 
 def test_every_indicator_has_a_known_publisher():

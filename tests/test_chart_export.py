@@ -38,8 +38,10 @@ def test_caption_states_unit_period_sources_date_and_dashboard_in_both_languages
         ("Sources: UNHCR, Refugee Data Finder (2025.12.1) · Publisher's own table",
          "PMM, Temporary protection (figures dated 2005–2024) · Quoted by a press or third-party page"),
         "GCM Türkiye indicators · downloaded 2 Dec 2026")
-    tr = chart_export.caption_for(indicator(), frame.iloc[:2], "tr", sources=SOURCES, today=DAY)
-    assert tr == chart_export.Caption("Mülteciler", "Kişi · 2016–2018",
+    # a real indicator title, so that its Turkish is in the catalog
+    tr = chart_export.caption_for(indicator(title_msgid="Refugees hosted (UNHCR)"), frame.iloc[:2], "tr",
+                                  sources=SOURCES, today=DAY)
+    assert tr == chart_export.Caption("Barındırılan mülteciler (BMMYK)", "Kişi · 2016–2018",
                                       ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",),
                                       "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026")
 

@@ -18,7 +18,7 @@ def test_count_in_words_with_relative_change_in_both_languages():
     assert chart_sentence(frame, REFUGEES, "en", publisher="UNHCR") == (
         "Türkiye — Refugees hosted (UNHCR): 2.39 million in 2025, 19% lower than in 2024 (UNHCR).")
     assert chart_sentence(frame, REFUGEES, "tr", publisher="UNHCR") == (
-        "Türkiye — Barındırılan mülteciler (UNHCR): 2025 yılında 2,39 milyon, "
+        "Türkiye — Barındırılan mülteciler (BMMYK): 2025 yılında 2,39 milyon, "
         "2024 yılına göre %19 daha düşük (UNHCR).")
 
 
@@ -28,7 +28,7 @@ def test_small_change_has_one_decimal_and_gaps_and_duplicates_are_skipped():
     assert chart_sentence(frame, REFUGEES, "en", geo_name="Germany") == (
         "Germany — Refugees hosted (UNHCR): 515 in 2025, 3.0% higher than in 2023.")
     assert chart_sentence(frame, REFUGEES, "tr", geo_name="Almanya") == (
-        "Almanya — Barındırılan mülteciler (UNHCR): 2025 yılında 515, 2023 yılına göre %3,0 daha yüksek.")
+        "Almanya — Barındırılan mülteciler (BMMYK): 2025 yılında 515, 2023 yılına göre %3,0 daha yüksek.")
 
 
 def test_percent_indicator_changes_in_percentage_points():
@@ -37,7 +37,7 @@ def test_percent_indicator_changes_in_percentage_points():
     assert chart_sentence(frame, RATE, "en") == (
         "Türkiye — Asylum total recognition rate (UNHCR): 41.2% in 2022, 3.2 percentage points higher than in 2021.")
     assert chart_sentence(frame, RATE, "tr") == (
-        "Türkiye — Sığınma toplam tanınma oranı (UNHCR): 2022 yılında %41,2, 2021 yılına göre 3,2 yüzde puan "
+        "Türkiye — Sığınma toplam tanınma oranı (BMMYK): 2022 yılında %41,2, 2021 yılına göre 3,2 yüzde puan "
         "daha yüksek.")
 
 
@@ -50,7 +50,7 @@ def test_single_value_same_value_zero_base_and_empty():
     assert chart_sentence(zero, REFUGEES, "en") == "Türkiye — Refugees hosted (UNHCR): 7 in 2021."
     empty = pd.DataFrame({"year": [2020], "value": [None]})
     assert chart_sentence(empty, REFUGEES, "en") == "Türkiye — Refugees hosted (UNHCR): no value to show."
-    assert chart_sentence(empty, REFUGEES, "tr") == "Türkiye — Barındırılan mülteciler (UNHCR): gösterilecek değer yok."
+    assert chart_sentence(empty, REFUGEES, "tr") == "Türkiye — Barındırılan mülteciler (BMMYK): gösterilecek değer yok."
 
 
 def test_ranking_names_the_highest_and_turkiye_rank():
@@ -59,7 +59,7 @@ def test_ranking_names_the_highest_and_turkiye_rank():
     assert ranking_sentence(frame, REFUGEES, "en", 2025, publisher="UNHCR") == (
         "Refugees hosted (UNHCR), 2025: highest Colombia (2.8 million); Türkiye 2.39 million, rank 3 of 3 (UNHCR).")
     assert ranking_sentence(frame, REFUGEES, "tr", 2025) == (
-        "Barındırılan mülteciler (UNHCR), 2025: en yüksek Colombia (2,8 milyon); Türkiye 2,39 milyon, "
+        "Barındırılan mülteciler (BMMYK), 2025: en yüksek Colombia (2,8 milyon); Türkiye 2,39 milyon, "
         "3 ülke arasında 3. sırada.")
     without = frame[frame["geo"] != "TUR"]
     assert ranking_sentence(without, REFUGEES, "en", 2025) == (

@@ -10,8 +10,8 @@ from indicators.registry import Indicator
 
 
 def indicator(**more) -> Indicator:
-    fields = dict(id="x", objectives=(1,), title_en="Refugees", title_tr="Mülteciler", description_en="d",
-                  description_tr="d", unit="persons", decimals=0, direction="decrease", source_ids=("a",),
+    fields = dict(id="x", objectives=(1,), title_msgid="Refugees", description_msgid="d", unit="persons", decimals=0,
+                  direction="decrease", source_ids=("a",),
                   datasets=("t",), compute=lambda data: None)
     return Indicator(**(fields | more))
 

@@ -15,9 +15,10 @@ from indicators.sources import Source
 
 NAN = np.nan
 PAIR = cmp.Comparison(
-    concept="test", title_en="Test", title_tr="Deneme",
-    series=(cmp.ComparedSeries("intl", "Intl", "Intl"), cmp.ComparedSeries("nat", "Nat", "Ulusal", national=True)),
-    difference_en="d", difference_tr="f",
+    concept="test", title_msgid="Test",
+    # publisher names of real comparisons, so that their Turkish is in the catalog
+    series=(cmp.ComparedSeries("intl", "UNHCR"), cmp.ComparedSeries("nat", "PMM (Göç İdaresi)", national=True)),
+    difference_msgid="d",
 )
 
 
@@ -43,7 +44,8 @@ def test_every_declared_indicator_exists_and_measures_the_concept():
             if not s.related and not s.minus_id:
                 assert registry.get(s.indicator_id).concept == comp.concept, (comp.concept, s.indicator_id)
         assert not comp.reference.related
-        assert comp.difference_en and comp.difference_tr and comp.title_en and comp.title_tr
+        texts = [comp.difference(lang) for lang in ("en", "tr")] + [comp.title(lang) for lang in ("en", "tr")]
+        assert all(texts) and comp.title("tr") != comp.title("en"), comp.concept
 
 
 def test_expected_comparisons_are_declared():
@@ -77,8 +79,8 @@ nat,2020,50,s2,
 
 
 def test_ratio_only_between_positive_values_and_no_difference_for_related_series():
-    comp = cmp.Comparison("t", "T", "T", (cmp.ComparedSeries("a", "A", "A"), cmp.ComparedSeries("b", "B", "B"),
-                                          cmp.ComparedSeries("c", "C", "C", related=True)), "d", "d")
+    comp = cmp.Comparison("t", "T", (cmp.ComparedSeries("a", "A"), cmp.ComparedSeries("b", "B"),
+                                     cmp.ComparedSeries("c", "C", related=True)), "d")
     long = frame("""
 series,year,value,source_id,note
 a,2019,-100,s,
@@ -96,9 +98,8 @@ c,2021,7,s,
 
 
 def test_series_frame_derives_net_flow_for_common_years_only():
-    comp = cmp.Comparison("t", "T", "T", (cmp.ComparedSeries("wpp", "WPP", "WPP"),
-                                          cmp.ComparedSeries("imm", "TÜİK", "TÜİK", national=True,
-                                                             minus_id="emi")), "d", "d")
+    comp = cmp.Comparison("t", "T", (cmp.ComparedSeries("wpp", "WPP"),
+                                     cmp.ComparedSeries("imm", "TÜİK", national=True, minus_id="emi")), "d")
     frames = {
         "wpp": frame("geo,year,value,source_id,note\nTUR,2016,352063,w,\nTUR,2017,659846,w,\nGRC,2016,1,w,"),
         "imm": frame("geo,year,value,source_id,note\nTUR,2016,380921,p1,\nTUR,2017,466333,p2,\nTUR,2018,577457,p3,"),
@@ -129,8 +130,8 @@ def test_display_table_formats_for_the_language_latest_year_first():
                           "diff_nat": [-214567.0, NAN], "ratio_nat": [0.75, NAN]})
     labels = {"intl": "Intl · v1", "nat": "Ulusal · v2"}
     out = cmp.display_table(table, PAIR, labels, "tr")
-    assert list(out.columns) == ["Yıl", "Intl · v1", "Ulusal · v2", "Fark: Ulusal − Intl (türetilmiş)",
-                                 "Oran: Ulusal / Intl (türetilmiş)"]
+    assert list(out.columns) == ["Yıl", "Intl · v1", "Ulusal · v2", "Fark: Göç İdaresi − BMMYK (türetilmiş)",
+                                 "Oran: Göç İdaresi / BMMYK (türetilmiş)"]
     assert out.iloc[0].tolist() == ["2019", "–", "5", "–", "–"]
     assert out.iloc[1].tolist() == ["2018", "3.214.567", "3.000.000", "-214.567", "0,75"]
 

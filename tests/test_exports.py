@@ -91,11 +91,11 @@ def test_xlsx_metadata_sheet_is_in_the_chosen_language_with_sources_licence_and_
     fields = {field: value for sec, field, value in rows if sec == section}
     if lang == "en":
         assert fields["Code"] == "refugees_hosted" and fields["Unit"] == "persons"
-        assert fields["Desired direction"] == "none (context indicator, not assessed)" and fields["Title"] == ind.title_en
+        assert fields["Desired direction"] == "none (context indicator, not assessed)" and fields["Title"] == ind.title("en")
     else:
         assert fields["Kod"] == "refugees_hosted" and fields["Birim"] == "kişi"
-        assert fields["İstenen yön"] == "yok (bağlam göstergesi, değerlendirilmez)" and fields["Başlık"] == ind.title_tr
-        assert fields["Tanım"] == ind.description_tr
+        assert fields["İstenen yön"] == "yok (bağlam göstergesi, değerlendirilmez)" and fields["Başlık"] == ind.title("tr")
+        assert fields["Tanım"] == ind.description("tr")
     # data/sources.yaml, id unhcr_rpsd_2025_12_1 (the first source of refugees_hosted): licence "CC BY 4.0",
     # version begins "2025.12.1", publisher UNHCR
     first = "Source 1" if lang == "en" else "Kaynak 1"
@@ -127,7 +127,7 @@ def test_metadata_sheet_covers_every_source_of_the_indicator():
     sheet = indicator_metadata_sheet(ind)
     titles = list(sheet.loc[sheet["Field"] == "Title", "Value"])
     sources = sources_by_id()
-    assert titles == [ind.title_en] + [sources[s].title for s in ind.source_ids]
+    assert titles == [ind.title("en")] + [sources[s].title for s in ind.source_ids]
 
 
 def test_file_stem_is_safe():

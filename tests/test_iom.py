@@ -12,7 +12,9 @@ from indicators.sources import sources_by_id
 from indicators.curate import CurationError, iom, write_table
 from indicators.data import Data
 from indicators.paths import CURATED_DIR
-from indicators.registry import get, headline
+from indicators.registry import get, group_indicators, headline
+
+INDICATORS = group_indicators("iom")
 
 
 @pytest.fixture(scope="module")
@@ -100,15 +102,15 @@ TUR,2025,dead_and_missing,26,Partial year: January-April 2025.
 
 
 def test_indicator_declarations_are_complete():
-    assert {i.id for i in catalog.INDICATORS} >= {"migrant_deaths_missing", "disaster_displacements",
+    assert {i.id for i in INDICATORS} >= {"migrant_deaths_missing", "disaster_displacements",
                                                    "conflict_displacements", "migrant_deaths_routes_turkiye",
                                                    "mmp_incidents_count", "iom_assisted_returns_global"}
-    for indicator in catalog.INDICATORS:
+    for indicator in INDICATORS:
         assert indicator.validate() == []
     # A sum of incident records by country: derived, and not presented as the official SDG 10.7.3 value
     # (IOM publishes 10.7.3 by region and route).
     assert get("migrant_deaths_missing").sdg is None and get("migrant_deaths_missing").derived
-    assert "not the official SDG 10.7.3 value" in get("migrant_deaths_missing").description_en
+    assert "not the official SDG 10.7.3 value" in get("migrant_deaths_missing").description("en")
     assert get("mmp_incidents_count").derived
     assert get("migrant_deaths_missing").direction == "decrease"
     assert get("disaster_displacements").objectives == (2,)

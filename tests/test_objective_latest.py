@@ -49,7 +49,7 @@ def test_latest_line_for_a_share_gives_percentage_points_and_an_earlier_baseline
 
 def test_chart_title_states_filters_and_geography():
     names = {"TUR": "Türkiye", "SYR": "Suriye"}
-    ind = indicator(title_en="International migrant stock", title_tr="Uluslararası göçmen stoku")
+    ind = indicator(title_msgid="International migrant stock")  # Turkish from the catalog
     assert view.chart_title(ind, {"sex": "female", "age": ""}, "TUR", "en", names) == \
         "International migrant stock, women, Türkiye"
     assert view.chart_title(ind, {"sex": "female", "origin": "SYR"}, "TUR", "tr", names) == \

@@ -46,7 +46,7 @@ def test_summary_is_one_page_with_status_messages_and_sources(inputs, objective,
 def test_summary_of_objective_16_leads_with_refugees_hosted(inputs):
     content = build_objective_summary(16, "tr", inputs, DATE)
     # data/curated/unhcr_population_by_asylum.csv: TUR 2025 refugees 2390414; 2018 3681688.
-    assert content.key_messages[0].startswith("Barındırılan mülteciler (UNHCR) 2025 itibarıyla 2.390.414 kişi oldu")
+    assert content.key_messages[0].startswith("Barındırılan mülteciler (BMMYK) 2025 itibarıyla 2.390.414 kişi oldu")
     assert [r.objective for r in content.scorecard] == [16] and not content.peer_rows
 
 

@@ -39,7 +39,7 @@ TUR,2019,,,AFG,20,a,
 
 
 def indicator(**more) -> Indicator:
-    fields = dict(id="x", objectives=(1,), title_en="X", title_tr="X", description_en="d", description_tr="d",
+    fields = dict(id="x", objectives=(1,), title_msgid="X", description_msgid="d",
                   unit="persons", decimals=0, direction="decrease", source_ids=("a",), datasets=("t",),
                   compute=lambda data: None)
     return Indicator(**(fields | more))

@@ -18,7 +18,7 @@ def _catalogue_ids(at) -> list[str]:
 def test_search_parameter_filters_the_catalogue():
     at = run_page("data", "en", q="syrians")
     assert not at.exception, [e.value for e in at.exception]
-    expected = [i.id for i in registry.all_indicators() if "syrians" in i.title_en.lower()]
+    expected = [i.id for i in registry.all_indicators() if "syrians" in i.title("en").lower()]
     assert _catalogue_ids(at) == expected
     total = len(registry.all_indicators())
     assert any(c.value == f"{len(expected)} of {total} indicators" for c in at.caption)
@@ -37,7 +37,7 @@ def test_typing_a_search_changes_the_table():
     assert len(_catalogue_ids(at)) == len(registry.all_indicators())
     at.text_input(key="q").input("remittance").run()
     assert not at.exception
-    assert _catalogue_ids(at) == [i.id for i in registry.all_indicators() if "remittance" in i.title_en.lower()]
+    assert _catalogue_ids(at) == [i.id for i in registry.all_indicators() if "remittance" in i.title("en").lower()]
 
 
 def test_bad_query_values_fall_back_quietly():
@@ -66,7 +66,7 @@ def test_tiers_per_indicator_and_overall_with_the_publishers_own_table():
     at = run_page("data", "en")
     assert not at.exception
     tiers = at.dataframe[TIERS].value.set_index("Title")
-    tp = registry.get("tp_syrians").title_en
+    tp = registry.get("tp_syrians").title("en")
     # tp_syrians headline 2012-2025, one value a year: 2015 from the UNHCR portal copy (third-party copy), 2019,
     # 2022 and 2023 from IOM DTM pages (official channel), the rest from press pages
     assert tiers.loc[tp, "Third-party copy of the publisher's file"] == 1

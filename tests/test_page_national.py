@@ -29,7 +29,7 @@ def test_turkish_numbers_and_labels_for_refugees():
     table = _table(at).set_index("Yıl")
     # 2018: UNHCR 3,681,688; PMM 3,623,192 → difference −58,496, ratio 0.98
     assert table.loc["2018"].tolist() == ["3.681.688", "3.623.192", "-58.496", "0,98"]
-    assert "Fark: Göç İdaresi − UNHCR (türetilmiş)" in table.columns
+    assert "Fark: Göç İdaresi − BMMYK (türetilmiş)" in table.columns
     alternatives = at.dataframe[2].value
     assert {"tercih edilen", "alternatif"} <= set(alternatives["Durum"])
     conflicts = at.dataframe[3].value

@@ -40,7 +40,7 @@ TUR,2020,2020-06-30,40.5,persons,src
 
 def _indicator(id_: str, objectives: tuple[int, ...], direction: str, dataset: str, target: float | None = None):
     return Indicator(
-        id=id_, objectives=objectives, title_en=id_, title_tr=id_, description_en="d", description_tr="d",
+        id=id_, objectives=objectives, title_msgid=id_, description_msgid="d",
         unit="percent", decimals=1, direction=direction, source_ids=("src",), datasets=(dataset,),
         compute=select(dataset), target=target,
     )

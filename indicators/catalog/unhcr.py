@@ -1,21 +1,19 @@
-"""Indicators from the UNHCR Refugee Population Statistics Database (datasets `unhcr_*`)."""
+"""Compute functions of the indicators from the UNHCR Refugee Population Statistics Database (datasets
+`unhcr_*`); their metadata is in data/metadata/indicators/unhcr.meta.yml."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pandas as pd
 
 from ..data import Data
-from ..registry import Indicator, result_frame, select
+from ..registry import result_frame, select
 from ..schema import CASES_SUFFIX
 from ..schema import DISAGGREGATION_COLUMNS
 
 SOURCE_ID = "unhcr_rpsd_2025_12_1"
 POPULATION_SOURCE_ID = "wdi_2026_07"
-PRODUCER = (
-    "UNHCR Refugee Population Statistics Database (Refugee Data Finder), {refugees} package v2025.12.1: "
-    "end-year stocks of people forcibly displaced or stateless by country of asylum and origin; asylum "
-    "applications, decisions and solutions during the year."
-)
 
 
 def refugees_per_1000(data: Data) -> pd.DataFrame:
@@ -78,222 +76,17 @@ def asylum_recognition_rate(data: Data) -> pd.DataFrame:
     ))
 
 
-def _indicator(**fields) -> Indicator:
-    """An UNHCR indicator with the shared source and producer description."""
-    defaults = dict(source_ids=(SOURCE_ID,), producer_description=PRODUCER, comparable=True, geography="country")
-    return Indicator(**(defaults | fields))
-
-
-INDICATORS = [
-    _indicator(
-        id="refugees_hosted",
-        objectives=(15, 16, 23),
-        title_en="Refugees hosted (UNHCR)",
-        title_tr="Barındırılan mülteciler (UNHCR)",
-        description_en="Refugees under UNHCR's mandate living in the country at the end of the year "
-        "(in Türkiye mostly Syrians under temporary protection); asylum-seekers not included.",
-        description_tr="Yıl sonunda ülkede bulunan, UNHCR'ın görev alanındaki mülteciler (Türkiye'de çoğunlukla "
-        "geçici koruma altındaki Suriyeliler); sığınma başvuru sahipleri dahil değildir.",
-        unit="persons",
-        decimals=0,
-        direction="none",
-        datasets=("unhcr_population_by_asylum",),
-        compute=select("unhcr_population_by_asylum", type="refugees"),
-        concept="refugee_population",
-        processing_en="Column `refugees` of UNHCR's totals by country of asylum (summed over origins by UNHCR's "
-        "package); world row from the world totals. Palestine refugees under UNRWA are not included.",
-        processing_tr="UNHCR'ın sığınma ülkesine göre toplamlarındaki `refugees` sütunu; dünya satırı dünya "
-        "toplamlarından. UNRWA görev alanındaki Filistinli mülteciler dahil değildir.",
-    ),
-    _indicator(
-        id="refugees_per_1000",
-        objectives=(15, 16, 23),
-        title_en="Refugees hosted per 1,000 inhabitants",
-        title_tr="1.000 kişi başına düşen mülteci sayısı",
-        description_en="Refugees under UNHCR's mandate hosted at the end of the year per 1,000 inhabitants.",
-        description_tr="Yıl sonunda ülkede barındırılan, UNHCR görev alanındaki mültecilerin 1.000 kişiye oranı.",
-        unit="per_1000",
-        decimals=1,
-        direction="none",
-        source_ids=(SOURCE_ID, POPULATION_SOURCE_ID),
-        datasets=("unhcr_population_by_asylum", "wdi_population"),
-        compute=refugees_per_1000,
-        derived=True,
-        concept="refugees_per_population",
-        processing_en="Computed: refugees_hosted / total population (World Bank WDI, same country and year) × "
-        "1000. Country-years without a population figure are left out, never filled.",
-        processing_tr="Hesaplanmıştır: barındırılan mülteciler / toplam nüfus (Dünya Bankası WDI, aynı ülke ve "
-        "yıl) × 1000. Nüfus verisi olmayan ülke-yıllar hesaba katılmaz, boşluklar doldurulmaz.",
-    ),
-    _indicator(
-        id="refugee_host_share_world",
-        objectives=(23,),
-        title_en="Share of the world's refugees hosted",
-        title_tr="Dünyadaki mültecilerin barındırılan payı",
-        description_en="Refugees under UNHCR's mandate hosted in the country as a percentage of all refugees "
-        "under UNHCR's mandate worldwide at the end of the year.",
-        description_tr="Yıl sonunda ülkede barındırılan UNHCR görev alanındaki mültecilerin dünya genelindeki "
-        "tüm UNHCR mültecilerine yüzde oranı.",
-        unit="percent",
-        decimals=1,
-        direction="none",
-        datasets=("unhcr_population_by_asylum",),
-        compute=world_refugee_share,
-        derived=True,
-        processing_en="Computed: refugees hosted / world refugees (UNHCR world totals, same year) × 100.",
-        processing_tr="Hesaplanmıştır: barındırılan mülteciler / dünya mülteci toplamı (UNHCR, aynı yıl) × 100.",
-    ),
-    _indicator(
-        id="asylum_seekers_hosted",
-        objectives=(12, 15),
-        title_en="Asylum-seekers in the country (UNHCR)",
-        title_tr="Ülkedeki sığınma başvuru sahipleri (UNHCR)",
-        description_en="People whose application for international protection was pending at the end of the year.",
-        description_tr="Yıl sonunda uluslararası koruma başvurusu sonuçlanmamış kişiler.",
-        unit="persons",
-        decimals=0,
-        direction="none",
-        datasets=("unhcr_population_by_asylum",),
-        compute=select("unhcr_population_by_asylum", type="asylum_seekers"),
-        concept="asylum_seeker_population",
-        processing_en="Column `asylum_seekers` of UNHCR's totals by country of asylum. Türkiye's figures come "
-        "from UNHCR registration up to 2018 and from the Government from 2019.",
-        processing_tr="UNHCR'ın sığınma ülkesine göre toplamlarındaki `asylum_seekers` sütunu. Türkiye verisi "
-        "2018'e kadar UNHCR kayıtlarından, 2019'dan itibaren Hükümetten gelir.",
-    ),
-    _indicator(
-        id="asylum_applications",
-        objectives=(12,),
-        title_en="New asylum applications lodged",
-        title_tr="Yapılan yeni sığınma başvuruları",
-        description_en="New applications for international protection lodged in the country during the year "
-        "(persons; repeat applications and appeals excluded).",
-        description_tr="Yıl içinde ülkede yapılan yeni uluslararası koruma başvuruları (kişi; tekrar "
-        "başvuruları ve itirazlar hariç).",
-        unit="persons",
-        decimals=0,
-        direction="none",
-        datasets=("unhcr_asylum_applications",),
-        compute=asylum_applications,
-        concept="asylum_applications",
-        disaggregations=("origin",),
-        processing_en="Rule: applications with app_type N (new), summed over procedure types (Government, joint, "
-        "UNHCR) and the levels at which new claims are lodged; stage V (not distinguished), repeat and appeal "
-        "rows are not used. Country-years partly reported in cases are left out. Rows with an origin: Türkiye "
-        "by origin, and Turkish nationals by country of asylum. Türkiye: UNHCR procedure to 2018, Government "
-        "from 2019; 2000–2005 only stage V exists, so no value.",
-        processing_tr="Kural: app_type N (yeni) başvurular; usul türleri (Hükümet, ortak, UNHCR) ve yeni "
-        "başvuruların yapıldığı düzeyler toplanır; V (ayrıştırılmamış), tekrar ve itiraz satırları kullanılmaz. "
-        "Kısmen dosya (vaka) sayısıyla bildirilen ülke-yıllar dışarıda bırakılır. Menşeli satırlar: menşe "
-        "ülkeye göre Türkiye ve sığınma ülkesine göre Türk vatandaşları. Türkiye: 2018'e kadar UNHCR, "
-        "2019'dan itibaren Hükümet usulü; 2000–2005 için yalnızca V aşaması olduğundan değer yoktur.",
-    ),
-    _indicator(
-        id="asylum_recognition_rate",
-        objectives=(12,),
-        title_en="Asylum total recognition rate (UNHCR)",
-        title_tr="Sığınma toplam tanınma oranı (UNHCR)",
-        description_en="Share of substantive asylum decisions granting refugee status or complementary "
-        "protection during the year.",
-        description_tr="Yıl içindeki esasa ilişkin sığınma kararlarından mülteci statüsü veya tamamlayıcı "
-        "koruma verilenlerin payı.",
-        unit="percent",
-        decimals=1,
-        direction="none",
-        datasets=("unhcr_asylum_decisions",),
-        compute=asylum_recognition_rate,
-        derived=True,
-        disaggregations=("origin",),
-        processing_en="Computed with UNHCR's total recognition rate formula: (recognized + other) / (recognized + "
-        "other + rejected) × 100, over decisions at all levels counted in persons; otherwise closed cases "
-        "excluded. Left out: no substantive decision, or part of the decisions counted in cases. Türkiye: "
-        "no decision data for 2024–2025 in this release.",
-        processing_tr="UNHCR'ın toplam tanınma oranı formülüyle hesaplanmıştır: (tanınan + diğer koruma) / "
-        "(tanınan + diğer koruma + ret) × 100; tüm karar düzeyleri, kişi sayısı; başka biçimde kapatılan "
-        "dosyalar hariç. Esasa ilişkin karar olmayan veya kararların bir kısmı dosya sayısıyla bildirilen "
-        "hücreler dışarıda bırakılır. Türkiye için bu sürümde 2024–2025 karar verisi yoktur.",
-    ),
-    _indicator(
-        id="refugees_abroad",
-        objectives=(2,),
-        title_en="Refugees originating from the country",
-        title_tr="Ülke kökenli mülteciler",
-        description_en="Refugees under UNHCR's mandate from the country, hosted in other countries at the end "
-        "of the year.",
-        description_tr="Yıl sonunda başka ülkelerde bulunan, ülke kökenli ve UNHCR görev alanındaki mülteciler.",
-        unit="persons",
-        decimals=0,
-        direction="decrease",
-        datasets=("unhcr_population_by_origin",),
-        compute=select("unhcr_population_by_origin", type="refugees"),
-        concept="refugees_by_origin",
-        processing_en="Column `refugees` of UNHCR's totals by country of origin (geo = origin).",
-        processing_tr="UNHCR'ın menşe ülkeye göre toplamlarındaki `refugees` sütunu (geo = menşe ülke).",
-    ),
-    _indicator(
-        id="asylum_seekers_abroad",
-        objectives=(2,),
-        title_en="Asylum-seekers originating from the country",
-        title_tr="Ülke kökenli sığınma başvuru sahipleri",
-        description_en="Nationals of the country with a pending asylum application abroad at the end of the year.",
-        description_tr="Yıl sonunda yurt dışında sığınma başvurusu sonuçlanmamış ülke vatandaşları.",
-        unit="persons",
-        decimals=0,
-        direction="decrease",
-        datasets=("unhcr_population_by_origin",),
-        compute=select("unhcr_population_by_origin", type="asylum_seekers"),
-        processing_en="Column `asylum_seekers` of UNHCR's totals by country of origin (geo = origin).",
-        processing_tr="UNHCR'ın menşe ülkeye göre toplamlarındaki `asylum_seekers` sütunu (geo = menşe ülke).",
-    ),
-    _indicator(
-        id="refugee_returns",
-        objectives=(21,),
-        title_en="Refugee returns from the country",
-        title_tr="Ülkeden mülteci geri dönüşleri",
-        description_en="Refugees who returned from the country to their country of origin during the year.",
-        description_tr="Yıl içinde ülkeden menşe ülkelerine geri dönen mülteciler.",
-        unit="persons",
-        decimals=0,
-        direction="none",
-        datasets=("unhcr_solutions",),
-        compute=select("unhcr_solutions", type="returned_refugees"),
-        processing_en="Column `returned_refugees` of UNHCR's solutions by country of asylum (the country "
-        "returned from). UNHCR revises returns retroactively (e.g. Türkiye 2022 revised in v2025.06.1).",
-        processing_tr="UNHCR çözümler tablosundaki `returned_refugees` sütunu (dönülen değil, ayrılınan ülke). "
-        "UNHCR geri dönüşleri geriye dönük düzeltebilir (ör. Türkiye 2022, v2025.06.1).",
-    ),
-    _indicator(
-        id="refugee_naturalisations",
-        objectives=(16,),
-        title_en="Refugees naturalised",
-        title_tr="Vatandaşlık verilen mülteciler",
-        description_en="Refugees granted the citizenship of the host country during the year, as reported to UNHCR.",
-        description_tr="Yıl içinde ev sahibi ülkenin vatandaşlığını alan ve UNHCR'a bildirilen mülteciler.",
-        unit="persons",
-        decimals=0,
-        direction="increase",
-        datasets=("unhcr_solutions",),
-        compute=select("unhcr_solutions", type="naturalisation"),
-        processing_en="Column `naturalisation` of UNHCR's solutions by country of asylum; many countries do not "
-        "report (blank = no data, not zero).",
-        processing_tr="UNHCR çözümler tablosundaki `naturalisation` sütunu; birçok ülke bildirmez (boş = veri "
-        "yok, sıfır değil).",
-    ),
-    _indicator(
-        id="resettlement_arrivals",
-        objectives=(5, 23),
-        title_en="Refugees resettled to the country",
-        title_tr="Ülkeye yeniden yerleştirilen mülteciler",
-        description_en="Refugees who arrived in the country through resettlement during the year.",
-        description_tr="Yıl içinde yeniden yerleştirme yoluyla ülkeye gelen mülteciler.",
-        unit="persons",
-        decimals=0,
-        direction="increase",
-        datasets=("unhcr_solutions",),
-        compute=select("unhcr_solutions", type="resettlement"),
-        processing_en="Column `resettlement` of UNHCR's solutions, recorded under the receiving country. "
-        "Departures from Türkiye for resettlement are not available in this table.",
-        processing_tr="UNHCR çözümler tablosundaki `resettlement` sütunu, kabul eden ülke altında kaydedilir. "
-        "Türkiye'den yeniden yerleştirme amacıyla ayrılışlar bu tabloda yoktur.",
-    ),
-]
+# Compute functions by indicator id; the metadata of each is in data/metadata/indicators/unhcr.meta.yml.
+COMPUTE: dict[str, Callable[[Data], pd.DataFrame]] = {
+    "refugees_hosted": select("unhcr_population_by_asylum", type="refugees"),
+    "refugees_per_1000": refugees_per_1000,
+    "refugee_host_share_world": world_refugee_share,
+    "asylum_seekers_hosted": select("unhcr_population_by_asylum", type="asylum_seekers"),
+    "asylum_applications": asylum_applications,
+    "asylum_recognition_rate": asylum_recognition_rate,
+    "refugees_abroad": select("unhcr_population_by_origin", type="refugees"),
+    "asylum_seekers_abroad": select("unhcr_population_by_origin", type="asylum_seekers"),
+    "refugee_returns": select("unhcr_solutions", type="returned_refugees"),
+    "refugee_naturalisations": select("unhcr_solutions", type="naturalisation"),
+    "resettlement_arrivals": select("unhcr_solutions", type="resettlement"),
+}

@@ -110,7 +110,7 @@ def test_every_page_has_no_axe_violations(page: Page, app_url: str, spec, lang):
 @pytest.mark.parametrize("lang, sentence", [
     # Türkiye's refugees in the UNHCR package v2025.12.1: 2,940,735 (2024), 2,390,414 (2025): -18.7 %
     ("en", "Türkiye — Refugees hosted (UNHCR): 2.39 million in 2025, 19% lower than in 2024 (UNHCR)."),
-    ("tr", "Türkiye — Barındırılan mülteciler (UNHCR): 2025 yılında 2,39 milyon, 2024 yılına göre %19 daha düşük "
+    ("tr", "Türkiye — Barındırılan mülteciler (BMMYK): 2025 yılında 2,39 milyon, 2024 yılına göre %19 daha düşük "
            "(UNHCR)."),
 ])
 def test_chart_is_named_by_a_sentence_from_its_data(page: Page, app_url: str, lang, sentence):
