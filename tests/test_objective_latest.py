@@ -22,10 +22,10 @@ def test_latest_line_for_counts_gives_value_year_source_and_change_since_the_bas
     frame = rows([2016, 2018, 2024], [3_000_000.0, 3_600_000.0, 2_900_000.0])
     # 2.9M − 3.6M = −0.7M; −0.7 / 3.6 = −19.4%
     assert view.latest_line(frame, indicator(), 2018, "en", SOURCES) == (
-        "Latest: 2.9m (2024) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table · "
+        "Latest: 2.9m (2024) · UNHCR, Refugee Data Finder (2025.12.1) · Publisher's own table · "
         "since 2018: -700k (-19.4%)")
     assert view.latest_line(frame, indicator(), 2018, "tr", SOURCES) == (
-        "Son değer: 2,9\xa0Mn (2024) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu · "
+        "Son değer: 2,9\xa0Mn (2024) · UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu · "
         "2018 yılından bu yana: -700\xa0B (-%19,4)")
 
 
@@ -43,7 +43,7 @@ def test_latest_line_for_a_share_gives_percentage_points_and_an_earlier_baseline
     assert view.latest_line(frame, share, 2018, "tr", SOURCES).startswith("Son değer: %9,2 (2020)")
     assert view.latest_line(rows([2020], [9.0]), share, 2018, "en", SOURCES).endswith("no value for 2018 or earlier")
     assert view.latest_line(rows([2018], [9.0]), share, 2018, "en", SOURCES) == (
-        "Latest: 9.0% (2018) · UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Publisher's own table")
+        "Latest: 9.0% (2018) · UNHCR, Refugee Data Finder (2025.12.1) · Publisher's own table")
     assert view.latest_line(rows([], []), share, 2018, "en", SOURCES) == ""
 
 
