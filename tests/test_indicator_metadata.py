@@ -186,7 +186,7 @@ def test_no_turkiye_data_for_resettlement_to_turkiye_and_the_world_return_total(
 
 def test_assisted_returns_cite_every_iom_page_of_the_curation():
     assert registry.get("iom_assisted_returns_global").source_ids == tuple(
-        sorted(source_id for source_id, _ in AVRR_PAGES.values()))
+        sorted(AVRR_PAGES.values()))
     assert "iom_assisted_returns_global" in iom.COMPUTE
 
 
