@@ -71,7 +71,8 @@ class LazyChart:
     def __init__(self, build: Callable[..., alt.TopLevelMixin], *args: Any, **kwargs: Any):
         self._build, self._args, self._kwargs = build, args, kwargs
         keyed = [a.id if isinstance(a, Indicator) else a for a in args]
-        self.key = (f"{build.__module__}.{build.__qualname__}", keyed,
+        code = getattr(build, "__code__", None)  # a page's functions all live in module __main__
+        self.key = (f"{build.__module__}.{build.__qualname__}", code and code.co_filename, keyed,
                     {k: v.id if isinstance(v, Indicator) else v for k, v in kwargs.items()})
 
     def chart(self) -> alt.TopLevelMixin:

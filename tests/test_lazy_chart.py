@@ -53,3 +53,16 @@ def test_briefing_page_draws_the_same_charts_from_the_cache():
     specs = [[json.loads(c.proto.spec) for c in at.get("vega_lite_chart")] for at in (first, second)]
     assert specs[0] and specs[0] == specs[1]
     assert all(spec["description"].startswith("Türkiye") for spec in specs[0])
+
+
+def test_lazy_key_tells_apart_page_functions_of_the_same_name():
+    # Streamlit runs every page as module __main__: two pages' `_chart` differ only by their file.
+    builders = []
+    for path in ("pages/a.py", "pages/b.py"):
+        scope = {"charts": charts}
+        exec(compile("def _chart(frame, ind, lang):\n    return charts.series_chart(frame, ind, lang)\n", path, "exec"),
+             scope)
+        builders.append(scope["_chart"])
+    indicator = registry.get("migrant_stock")
+    keys = [ui.LazyChart(build, _frame(1.0), indicator, "en").key for build in builders]
+    assert keys[0][0] == keys[1][0] and keys[0][1:2] == ("pages/a.py",) and keys[1][1] == "pages/b.py"
