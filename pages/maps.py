@@ -83,7 +83,7 @@ def provinces_map() -> None:
 
 
 def corridors_map() -> None:
-    bilateral = data.data()["undesa_bilateral_tur"]
+    bilateral = data.dataset("undesa_bilateral_tur")
     flow = state.url_widget(st.segmented_control, t("maps_flow", lang), maps.FLOWS, "flow", "in",
                             format_func=lambda f: t(f"maps_flow_{f}", lang), required=True)
     years = maps.corridor_years(bilateral, flow)

@@ -16,7 +16,6 @@ from indicators.briefing import BriefingInputs
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.objective_summary import objective_summary_pdf
 from indicators.overview import latest_dated_note, reference_year
-from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id, tier_counts
 
 lang = state.lang()
@@ -80,8 +79,7 @@ else:
                                       format_func=lambda m: view.method_label(m, lang)) or "opensdg"
         heading = (t("objectives_progress_heading", lang) if geo_code in ("TUR", None)
                    else t("objectives_progress_geo_heading", lang, geo=view.geo_label(geo_code, lang, names)))
-        assessment = indicator_progress(indicator, data.data(), geo=geo_code or "TUR", base_year=base_year,
-                                        method=progress.METHOD_CODES[method])
+        assessment = data.progress(indicator.id, geo_code or "TUR", base_year, progress.METHOD_CODES[method])
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
@@ -178,7 +176,7 @@ else:
                     shown = headline[headline["year"] == year]
                     extra_sources = []
                     if measure == "per_1000":
-                        shown = world_map.per_1000(shown, data.data()[world_map.POPULATION_DATASET])
+                        shown = world_map.per_1000(shown, data.dataset(world_map.POPULATION_DATASET))
                         extra_sources = [world_map.POPULATION_SOURCE_ID]
                     unit = world_map.measure_unit(indicator, measure)
                     decimals = 1 if measure == "per_1000" else indicator.decimals

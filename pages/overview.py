@@ -29,7 +29,7 @@ def _headlines(digest: str) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _facts(digest: str) -> pd.DataFrame:
-    return overview.iom_facts(data.data()["iom_global_facts"])
+    return overview.iom_facts(data.dataset("iom_global_facts"))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
