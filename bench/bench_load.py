@@ -134,8 +134,8 @@ def main() -> None:
         summary[page] = {"single": alone, "p50": p50, "p95": p95}
         print(f"| {page} | {alone:.2f} | {p50:.2f} | {p95:.2f} | {p95 / alone:.1f}× |")
     for s in servers:
-        print(f"\nserver {s.port}: RSS {rss_before[s.pid]:.0f} MB before the load, peak {peak[s.pid]:.0f} MB, "
-              f"{rss_after[s.pid]:.0f} MB after")
+        print(f"\nserver {s.port} memory (RSS): {rss_before[s.pid]:.0f} MB with 1 session (after the single-session "
+              f"walk), peak {peak[s.pid]:.0f} MB with {args.sessions} sessions, {rss_after[s.pid]:.0f} MB after")
     for e in errors[:20]:
         print("error:", e)
     LOG_DIR.mkdir(parents=True, exist_ok=True)

@@ -43,16 +43,18 @@ def timed(fn, repeat: int) -> tuple[float, float]:
 
 
 def scaled_copy(factor: int, dest: Path) -> int:
-    """Copy the curated folder to `dest` with observation files repeated `factor` times. Returns rows."""
+    """Copy the curated folder to `dest` with observation files repeated `factor` times: synthetic copies of
+    another `type`. A file with a single type is copied once: its indicators (and the denominators of derived
+    figures) read every row of the file, so a copy would be a second value for the same geo and year, which
+    the indicators reject. Returns the observation rows written."""
     dest.mkdir(parents=True)
     rows = 0
     for path in sorted(CURATED_DIR.glob("*.csv")):
-        if path.stem in REFERENCE_TABLES or factor == 1:
+        frame = None if path.stem in REFERENCE_TABLES else pd.read_csv(path, dtype=OBS_DTYPES, keep_default_na=False)
+        if frame is None or factor == 1 or frame["type"].nunique() < 2:
             shutil.copy(path, dest / path.name)
-            if path.stem not in REFERENCE_TABLES:
-                rows += sum(1 for _ in path.open()) - 1
+            rows += 0 if frame is None else len(frame)
             continue
-        frame = pd.read_csv(path, dtype=OBS_DTYPES, keep_default_na=False)
         copies = [frame] + [frame.assign(type=frame["type"] + f"_syn{i}") for i in range(1, factor)]
         big = pd.concat(copies, ignore_index=True)
         big.to_csv(dest / path.name, index=False, lineterminator="\n")

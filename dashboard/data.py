@@ -24,7 +24,7 @@ from indicators.codes import HOME
 from indicators.data import Data
 from indicators.scorecard import indicator_results as _indicator_results
 from indicators.paths import CURATED_DIR, SOURCES_FILE, database_url
-from indicators.scorecard import objective_scorecard
+from indicators.scorecard import indicator_progress, objective_scorecard
 from indicators.store import build_info, content_hash, load_data, load_table, make_engine, stored_hash
 from indicators.validate import Issue, check_all
 
@@ -124,6 +124,26 @@ def _data(digest: str) -> Data:
 def data() -> Data:
     """All observation tables."""
     return _data(digest())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _dataset(digest: str, name: str) -> pd.DataFrame:
+    return _data(digest)[name]
+
+
+def dataset(name: str) -> pd.DataFrame:
+    """One observation table (`data()[name]`) without copying all of them out of the cache."""
+    return _dataset(digest(), name)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _progress(digest: str, indicator_id: str, geo: str, base_year: int, method: str):
+    return indicator_progress(registry.get(indicator_id), _data(digest), geo=geo, base_year=base_year, method=method)
+
+
+def progress(indicator_id: str, geo: str, base_year: int, method: str):
+    """`indicators.scorecard.indicator_progress` (an Assessment), cached per data version and arguments."""
+    return _progress(digest(), indicator_id, geo, base_year, method)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

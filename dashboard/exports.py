@@ -15,6 +15,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from dashboard.ui import LazyChart, built
 from indicators import objective_view as view
 from indicators.chart_export import Caption, framed
 from indicators.charts import to_png, to_svg
@@ -62,18 +63,19 @@ def exported_chart(chart: alt.TopLevelMixin, caption: Caption | None, width: int
     return framed(sized, caption, own if isinstance(own, int) else width)
 
 
-def chart_downloads(chart: alt.TopLevelMixin, base_name: str, lang: str, key: str,
+def chart_downloads(chart: alt.TopLevelMixin | LazyChart, base_name: str, lang: str, key: str,
                     caption: Caption | None = None) -> None:
     """Two download buttons side by side: the chart as PNG (scale 2, print resolution) and as SVG, rendered
-    by vl-convert only when clicked, carrying `caption` inside the image (see `exported_chart`)."""
+    by vl-convert only when clicked (a LazyChart is built then too), carrying `caption` inside the image
+    (see `exported_chart`)."""
     stem = file_stem(base_name)
     with st.container(horizontal=True):
         st.download_button(t("briefing_download_png", lang),
-                           data=lambda: to_png(exported_chart(chart, caption), scale=2.0),
+                           data=lambda: to_png(exported_chart(built(chart), caption), scale=2.0),
                            file_name=f"{stem}.png", mime="image/png", on_click="ignore", key=f"{key}_png",
                            icon=":material/image:")
         st.download_button(t("briefing_download_svg", lang),
-                           data=lambda: to_svg(exported_chart(chart, caption)).encode("utf-8"),
+                           data=lambda: to_svg(exported_chart(built(chart), caption)).encode("utf-8"),
                            file_name=f"{stem}.svg", mime="image/svg+xml", on_click="ignore", key=f"{key}_svg",
                            icon=":material/image:")
 

@@ -121,6 +121,31 @@ def url_widget(widget: Callable[..., Any], label: str, options: Sequence[Any], k
     return value
 
 
+def url_tabs(labels: dict[str, str], key: str, default: str) -> dict[str, Any]:
+    """`st.tabs` with the open tab kept in the query parameter `key` as its code (`labels`: code → label)
+    so that a page builds only the open tab's content: returns code → tab container, whose `.open` says
+    whether it is the open one. Switching tabs reruns the page (`on_change="rerun"`). An unknown URL value falls back
+    quietly to the tab open last in the session, then to `default`.
+
+    Streamlit keeps the *label* as the tabs' value; the label changes with the language, so the value is set
+    explicitly whenever the tabs (re)appear or their labels change, as `url_widget` does."""
+    codes = list(labels)
+    texts = tuple(labels[c] for c in codes)
+    by_label = {text: code for code, text in labels.items()}
+    run = st.session_state.get(_RUN, 0)
+    drawn_as_before = st.session_state.get(_SEEN + key) == (run - 1, texts)
+    if not (drawn_as_before and st.session_state.get(key) in by_label):
+        url_value = _from_url(key, codes, multi=False)
+        code = next((c for c in (url_value, st.session_state.get(_KEPT + key), default) if c in labels), codes[0])
+        st.session_state[key] = labels[code]
+    containers = st.tabs(list(texts), key=key, on_change="rerun")
+    code = by_label.get(st.session_state.get(key), codes[0])
+    st.session_state[_KEPT + key] = code
+    st.session_state[_SEEN + key] = (run, texts)
+    _to_url(key, code, False, default)
+    return dict(zip(codes, containers, strict=True))
+
+
 def language_selector() -> str:
     """The language switch (sidebar), kept in `?lang=`; default from the browser locale."""
     choice = url_widget(st.sidebar.radio, "Dil / Language", LANGS, "lang", browser_lang(),

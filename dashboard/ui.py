@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -12,6 +14,7 @@ import streamlit as st
 
 from indicators.export import csv_bytes, with_sources
 from indicators.i18n import fmt_date, t
+from indicators.registry import Indicator
 from indicators.sources import Source, http_url, sources_by_id, tier_label, vintage
 
 _CITED = "_cited_sources"
@@ -68,14 +71,43 @@ def page_accessibility(lang: str) -> None:
         st.html(script, width="content", unsafe_allow_javascript=True)
 
 
-def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
-    """Draw an Altair chart, full width, named by `sentence` (indicators.chart_text).
+class LazyChart:
+    """An Altair chart that is built only when it is needed: `lazy_chart(build, *args, **kwargs)`.
 
-    The sentence is the Vega-Lite `description`, which Vega writes as the `aria-label` of the chart (role
-    `graphics-document`): the name a screen reader announces. Vega's own ARIA texts of axes, legends, titles
-    and marks are switched off: they are English whatever the page's language ("X-axis titled 'Yıl' for a
-    linear scale") and read raw numbers; the table next to every chart gives the values."""
-    spec = chart.to_dict()
+    Building an Altair chart and turning it into Vega-Lite (`to_dict`, which validates against the schema)
+    took most of a page's server time, on every rerun. `spec()` is cached on the builder's name and its
+    arguments' content (frames by value, an `Indicator` by its id), so an unchanged chart is built once
+    per server; `chart()` builds the Altair object (for an export, when its button is clicked)."""
+
+    def __init__(self, build: Callable[..., alt.TopLevelMixin], *args: Any, **kwargs: Any):
+        self._build, self._args, self._kwargs = build, args, kwargs
+        keyed = [a.id if isinstance(a, Indicator) else a for a in args]
+        code = getattr(build, "__code__", None)  # a page's functions all live in module __main__
+        self.key = (f"{build.__module__}.{build.__qualname__}", code and code.co_filename, keyed,
+                    {k: v.id if isinstance(v, Indicator) else v for k, v in kwargs.items()})
+
+    def chart(self) -> alt.TopLevelMixin:
+        """The Altair chart (built now)."""
+        return self._build(*self._args, **self._kwargs)
+
+    def spec(self) -> dict:
+        """The chart's Vega-Lite spec (cached)."""
+        return _lazy_spec(self.key, self)
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def _lazy_spec(key: tuple, _chart: LazyChart) -> dict:
+    return _chart.chart().to_dict()
+
+
+def built(chart: alt.TopLevelMixin | LazyChart) -> alt.TopLevelMixin:
+    """The Altair chart of `chart` (a LazyChart is built now)."""
+    return chart.chart() if isinstance(chart, LazyChart) else chart
+
+
+def described_spec(chart: alt.TopLevelMixin | LazyChart, sentence: str) -> dict:
+    """The Vega-Lite spec `described_chart` draws: the chart's, named by `sentence`, ARIA texts off."""
+    spec = chart.spec() if isinstance(chart, LazyChart) else chart.to_dict()
     spec["description"] = sentence
     config = spec.setdefault("config", {})
     config["aria"] = False  # no default ARIA texts for guides (axes, legends) and marks
@@ -83,7 +115,18 @@ def described_chart(chart: alt.TopLevelMixin, sentence: str) -> None:
     if spec.get("title"):  # the title's flag is on the title itself ("Title text '…'" otherwise)
         title = spec["title"]
         spec["title"] = {**(title if isinstance(title, dict) else {"text": title}), "aria": False}
-    st.vega_lite_chart(spec, width="stretch")
+    return spec
+
+
+def described_chart(chart: alt.TopLevelMixin | LazyChart, sentence: str) -> None:
+    """Draw an Altair chart (or a LazyChart, from its cached spec), full width, named by `sentence`
+    (indicators.chart_text).
+
+    The sentence is the Vega-Lite `description`, which Vega writes as the `aria-label` of the chart (role
+    `graphics-document`): the name a screen reader announces. Vega's own ARIA texts of axes, legends, titles
+    and marks are switched off: they are English whatever the page's language ("X-axis titled 'Yıl' for a
+    linear scale") and read raw numbers; the table next to every chart gives the values."""
+    st.vega_lite_chart(described_spec(chart, sentence), width="stretch")
 
 
 def described_deck(deck, sentence: str, height: int) -> None:

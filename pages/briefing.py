@@ -107,7 +107,7 @@ for section in content.objective_sections:
             st.markdown(f"**{ui.md_escape(f'{indicator.title} {refs_text(indicator.refs)}')}**")
             st.text(f"{indicator.status_text} · {indicator.latest_text}\n{indicator.takeaway}")
             st.caption(ui.md_escape(" · ".join(f"{label}: {value}" for label, value in indicator.inputs)))
-            chart = section_chart(indicator, lang)
+            chart = ui.LazyChart(section_chart, indicator, lang)
             series = pd.DataFrame(indicator.series, columns=["year", "value"])
             ui.described_chart(chart, chart_text.chart_sentence(series, registry.get(iid), lang))
             exports.chart_downloads(chart, exports.base_name(iid, HOME), lang, f"briefing_chart_{iid}",

@@ -48,11 +48,11 @@ with col_zip:
                        key="data_dl_zip", icon=":material/folder_zip:", type="primary",
                        help=t("data_download_all_help", lang))
 with col_meta:
-    st.download_button(t("data_download_metadata", lang), data=csv_bytes(indicator_metadata()),
+    st.download_button(t("data_download_metadata", lang), data=lambda: csv_bytes(indicator_metadata()),
                        file_name="metadata.csv", mime="text/csv", on_click="ignore", key="data_dl_metadata",
                        icon=":material/download:")
 with col_src:
-    st.download_button(t("data_download_sources", lang), data=csv_bytes(sources_frame()),
+    st.download_button(t("data_download_sources", lang), data=lambda: csv_bytes(sources_frame()),
                        file_name="sources.csv", mime="text/csv", on_click="ignore", key="data_dl_sources",
                        icon=":material/download:")
 

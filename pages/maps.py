@@ -64,8 +64,8 @@ def provinces_map() -> None:
     show_map(deck, sentence, maps.swatch_legend_chart(legend, t("maps_legend", lang)), t("maps_classes", lang),
              height=maps.PROVINCE_HEIGHT)
     title = f"{indicator.title(lang)}, {maps.key_label(key, lang)}"
-    exports.chart_downloads(map_export.province_chart(provinces, legend, load_geojson(PROVINCES_FILE),
-                                                      t("maps_legend", lang)),
+    exports.chart_downloads(ui.LazyChart(map_export.province_chart, provinces, legend, load_geojson(PROVINCES_FILE),
+                                       t("maps_legend", lang)),
                             exports.base_name("map_provinces", f"{layer}_{measure}_{key}"), lang, "maps_provinces_image",
                             chart_export.caption_for(indicator, snapshot[snapshot["reported"]], lang, title=title,
                                                      extra_source_ids=["osm_tr_provinces"]))
@@ -85,7 +85,7 @@ def provinces_map() -> None:
 
 
 def corridors_map() -> None:
-    bilateral = data.data()["undesa_bilateral_tur"]
+    bilateral = data.dataset("undesa_bilateral_tur")
     flow = state.url_widget(st.segmented_control, t("maps_flow", lang), maps.FLOWS, "flow", "in",
                             format_func=lambda f: t(f"maps_flow_{f}", lang), required=True)
     years = maps.corridor_years(bilateral, flow)
@@ -104,7 +104,7 @@ def corridors_map() -> None:
              t("maps_arc_width", lang) + " " + t("maps_corridor_labels", lang, n=min(maps.LABELS, len(arcs))))
     persons = unit_label("persons", lang)
     exports.chart_downloads(
-        map_export.corridor_chart(arcs, countries, countries_doc, flow, lang),
+        ui.LazyChart(map_export.corridor_chart, arcs, countries, countries_doc, flow, lang),
         exports.base_name("map_corridors", f"{flow}_{year}"), lang, "maps_corridors_image",
         map_export.map_caption(f"{t(f'maps_flow_{flow}', lang)}, {year}", f"{persons[:1].upper()}{persons[1:]} · {year}",
                                [*sorted(set(arcs.merge(table[['geo', 'source_id']], on='geo')['source_id'])),
@@ -165,7 +165,7 @@ def deaths_map() -> None:
              chart_text.deaths_map_sentence(totals, f"{t('maps_map_deaths', lang)}, {period}", lang),
              maps.size_legend_chart(lang))
     exports.chart_downloads(
-        map_export.incident_chart(points, countries_doc, provinces_doc),
+        ui.LazyChart(map_export.incident_chart, points, countries_doc, provinces_doc),
         exports.base_name("map_deaths", f"{scope}_{year}"), lang, "maps_deaths_image",
         map_export.map_caption(f"{t('maps_map_deaths', lang)}: {t(f'maps_scope_{scope}', lang)}, {period}",
                                f"{t('maps_col_dead_missing', lang)} · {period}",

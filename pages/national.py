@@ -33,7 +33,7 @@ with st.container(border=True):
 st.subheader(t("national_chart_heading", lang))
 start = cmp.chart_start(long)
 charted = long[long["year"] >= start] if start is not None else long
-comparison_chart = cmp.comparison_chart(charted, labels, comp, lang, unit)
+comparison_chart = ui.LazyChart(cmp.comparison_chart, charted, dict(labels), comp, lang, unit)
 ui.described_chart(comparison_chart, chart_text.chart_sentence(
     charted[charted["series"] == comp.reference.key], registry.get(comp.reference.indicator_id), lang,
     publisher=comp.reference.publisher(lang)))

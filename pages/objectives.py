@@ -17,7 +17,6 @@ from indicators.codes import HOME, country_names
 from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
 from indicators.objective_summary import objective_summary_pdf
 from indicators.overview import latest_dated_note, reference_year
-from indicators.scorecard import indicator_progress
 from indicators.sources import sources_by_id, tier_counts
 
 lang = state.lang()
@@ -83,8 +82,7 @@ else:
                                       format_func=lambda m: view.method_label(m, lang)) or "opensdg"
         heading = (t("objectives_progress_heading", lang) if geo_code in (HOME, None)
                    else t("objectives_progress_geo_heading", lang, geo=view.geo_label(geo_code, lang, names)))
-        assessment = indicator_progress(indicator, data.data(), geo=geo_code or HOME, base_year=base_year,
-                                        method=progress.METHOD_CODES[method])
+        assessment = data.progress(indicator.id, geo_code or HOME, base_year, progress.METHOD_CODES[method])
         st.badge(status_label(assessment.status, lang), color=STATUS_BADGE_COLOURS[assessment.status],
                  icon=":material/flag:")
         st.markdown(f"**{heading}** · {ui.md_escape(view.progress_text(assessment, indicator, lang))}")
@@ -106,59 +104,62 @@ else:
         ui.cite("opensdg_progress" if method == "opensdg" else "unsd_progress_chart_2023")
 
     show_map = indicator.geography == "province" or indicator.comparable
-    tab_names = ["objectives_tab_chart", "objectives_tab_table"] + (["objectives_tab_map"] if show_map else [])
-    tabs = dict(zip(tab_names + ["objectives_tab_about"],
-                    st.tabs([t(k, lang) for k in tab_names + ["objectives_tab_about"]])))
+    tab_codes = ["chart", "table"] + (["map"] if show_map else []) + ["about"]
+    # Only the open tab is built (switching tabs reruns the page); the open tab is in the URL (`tab=`).
+    tabs = state.url_tabs({code: t(f"objectives_tab_{code}", lang) for code in tab_codes}, "tab", "chart")
 
-    with tabs["objectives_tab_chart"]:
-        if geo_code is None:
-            st.info(t("objectives_no_tur_data", lang), icon=":material/info:")
-        elif rows.empty:
-            st.info(t("objectives_no_rows", lang), icon=":material/info:")
-        else:
-            if geo_code != HOME:
-                st.caption(t("objectives_shown_for", lang, geo=view.geo_label(geo_code, lang, names)))
-            line = view.chart_values(rows)
-            companions = [] if any(selection.values()) else view.concept_companions(indicator, data.indicators())
-            drawn = [(indicator.title(lang), line)]
-            for other in companions:
-                other_rows = data.query(other.id)
-                drawn.append((other.title(lang), other_rows[other_rows["geo"] == geo_code]))
-            plot = view.combined_series(drawn)
-            multi = plot["series"].nunique() > 1
-            st.markdown(ui.md_escape(view.latest_line(rows, indicator, base_year, lang, sources)))
-            title = view.chart_title(indicator, selection, geo_code, lang, names)
-            chart = charts.series_chart(plot if multi else line, indicator, lang, baseline_year=base_year,
-                                        colour_by="series" if multi else None,
-                                        colour_title=t("objectives_series", lang), title=title)
-            ui.described_chart(chart, chart_text.chart_sentence(
-                line, indicator, lang, geo_name=view.geo_label(geo_code, lang, names),
-                publisher=chart_text.publisher_of(rows[rows["status"] != "alternative"], sources)))
-            exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart",
-                                    chart_export.caption_for(indicator, rows, lang, title=title, extra_source_ids=[
-                                        sid for other in companions for sid in other.source_ids]))
-            caption = view.chart_caption((plot if multi else line)["year"], base_year, indicator, lang)
-            if caption:
-                st.caption(caption)
-            st.caption(t("values_by_tier", lang, tiers=tier_counts(view.chart_source_ids(rows), sources, lang) or "–"))
-            if multi:
-                titles = "; ".join(label for label in plot["series"].unique())
-                st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))
+    if tabs["chart"].open:
+        with tabs["chart"]:
+            if geo_code is None:
+                st.info(t("objectives_no_tur_data", lang), icon=":material/info:")
+            elif rows.empty:
+                st.info(t("objectives_no_rows", lang), icon=":material/info:")
+            else:
+                if geo_code != HOME:
+                    st.caption(t("objectives_shown_for", lang, geo=view.geo_label(geo_code, lang, names)))
+                line = view.chart_values(rows)
+                companions = [] if any(selection.values()) else view.concept_companions(indicator, data.indicators())
+                drawn = [(indicator.title(lang), line)]
                 for other in companions:
-                    ui.cite(*other.source_ids)
-            if view.n_alternatives(rows):
-                st.caption(t("objectives_alternatives_note", lang, n=view.n_alternatives(rows)))
+                    other_rows = data.query(other.id)
+                    drawn.append((other.title(lang), other_rows[other_rows["geo"] == geo_code]))
+                plot = view.combined_series(drawn)
+                multi = plot["series"].nunique() > 1
+                st.markdown(ui.md_escape(view.latest_line(rows, indicator, base_year, lang, sources)))
+                title = view.chart_title(indicator, selection, geo_code, lang, names)
+                chart = ui.LazyChart(charts.series_chart, plot if multi else line, indicator, lang,
+                                     baseline_year=base_year, colour_by="series" if multi else None,
+                                     colour_title=t("objectives_series", lang), title=title)
+                ui.described_chart(chart, chart_text.chart_sentence(
+                    line, indicator, lang, geo_name=view.geo_label(geo_code, lang, names),
+                    publisher=chart_text.publisher_of(rows[rows["status"] != "alternative"], sources)))
+                exports.chart_downloads(chart, exports.base_name(indicator.id, geo_code), lang, "objectives_chart",
+                                        chart_export.caption_for(indicator, rows, lang, title=title, extra_source_ids=[
+                                            sid for other in companions for sid in other.source_ids]))
+                caption = view.chart_caption((plot if multi else line)["year"], base_year, indicator, lang)
+                if caption:
+                    st.caption(caption)
+                st.caption(t("values_by_tier", lang,
+                             tiers=tier_counts(view.chart_source_ids(rows), sources, lang) or "–"))
+                if multi:
+                    titles = "; ".join(label for label in plot["series"].unique())
+                    st.caption(ui.md_escape(t("objectives_concept_caption", lang, titles=titles)))
+                    for other in companions:
+                        ui.cite(*other.source_ids)
+                if view.n_alternatives(rows):
+                    st.caption(t("objectives_alternatives_note", lang, n=view.n_alternatives(rows)))
 
-    with tabs["objectives_tab_table"]:
-        if rows.empty:
-            st.info(t("no_data", lang), icon=":material/info:")
-        else:
-            st.dataframe(view.table_view(rows, indicator, lang, sources), hide_index=True, width="stretch")
-        exports.table_downloads(rows, full, indicator.id, lang, "objectives_dl", geo=geo_code or HOME,
-                                indicators=indicator)
+    if tabs["table"].open:
+        with tabs["table"]:
+            if rows.empty:
+                st.info(t("no_data", lang), icon=":material/info:")
+            else:
+                st.dataframe(view.table_view(rows, indicator, lang, sources), hide_index=True, width="stretch")
+            exports.table_downloads(rows, full, indicator.id, lang, "objectives_dl", geo=geo_code or HOME,
+                                    indicators=indicator)
 
-    if show_map:
-        with tabs["objectives_tab_map"]:
+    if show_map and tabs["map"].open:
+        with tabs["map"]:
             if indicator.geography == "province":
                 st.info(t("objectives_map_province", lang), icon=":material/map:")
                 st.page_link("pages/maps.py", label=t("objectives_map_link", lang), icon=":material/map:",
@@ -178,7 +179,7 @@ else:
                     shown = headline[headline["year"] == year]
                     extra_sources = []
                     if measure == "per_1000":
-                        shown = world_map.per_1000(shown, data.data()[world_map.POPULATION_DATASET])
+                        shown = world_map.per_1000(shown, data.dataset(world_map.POPULATION_DATASET))
                         extra_sources = [world_map.POPULATION_SOURCE_ID]
                     unit = world_map.measure_unit(indicator, measure)
                     decimals = 1 if measure == "per_1000" else indicator.decimals
@@ -211,22 +212,23 @@ else:
                     exports.table_downloads(shown, headline, indicator.id, lang, "objectives_map_dl",
                                             geo=f"world_{measure}_{year}", full_geo="world", indicators=indicator)
 
-    with tabs["objectives_tab_about"]:
-        st.markdown(f"**{t('objectives_about_definition', lang)}**")
-        st.markdown(ui.md_escape(indicator.description(lang)))
-        if indicator.producer_description:
-            st.markdown(f"**{t('objectives_about_producer', lang)}**")
-            st.text(indicator.producer_description)
-        st.table(view.about_rows(indicator, lang).set_index("field").rename_axis(None)
-                 .rename(columns={"value": ""}))
-        sdg_url = view.sdg_metadata_url(indicator.sdg)
-        if sdg_url:
-            st.link_button(f"{t('objectives_about_sdg', lang)} {indicator.sdg}", sdg_url,
-                           icon=":material/open_in_new:")
-        if indicator.processing(lang):
-            st.markdown(f"**{t('objectives_about_processing', lang)}**")
-            st.markdown(ui.md_escape(indicator.processing(lang)))
-        st.markdown(f"**{t('objectives_about_sources', lang)}**")
-        src = view.sources_table(indicator.source_ids, sources, lang)
-        st.dataframe(src, hide_index=True, width="stretch",
-                     column_config={t("objectives_src_link", lang): st.column_config.LinkColumn()})
+    if tabs["about"].open:
+        with tabs["about"]:
+            st.markdown(f"**{t('objectives_about_definition', lang)}**")
+            st.markdown(ui.md_escape(indicator.description(lang)))
+            if indicator.producer_description:
+                st.markdown(f"**{t('objectives_about_producer', lang)}**")
+                st.text(indicator.producer_description)
+            st.table(view.about_rows(indicator, lang).set_index("field").rename_axis(None)
+                     .rename(columns={"value": ""}))
+            sdg_url = view.sdg_metadata_url(indicator.sdg)
+            if sdg_url:
+                st.link_button(f"{t('objectives_about_sdg', lang)} {indicator.sdg}", sdg_url,
+                               icon=":material/open_in_new:")
+            if indicator.processing(lang):
+                st.markdown(f"**{t('objectives_about_processing', lang)}**")
+                st.markdown(ui.md_escape(indicator.processing(lang)))
+            st.markdown(f"**{t('objectives_about_sources', lang)}**")
+            src = view.sources_table(indicator.source_ids, sources, lang)
+            st.dataframe(src, hide_index=True, width="stretch",
+                         column_config={t("objectives_src_link", lang): st.column_config.LinkColumn()})

@@ -18,6 +18,30 @@ from indicators.sources import sources_by_id, tier_label, vintage
 CARDS_PER_ROW = 4
 TILE_WIDTH = 164  # px: two tiles side by side on a 390-px phone, five on a 1280-px screen
 
+
+# The page's figures, computed once per data version (the digest) instead of on every rerun.
+@st.cache_data(show_spinner=False, max_entries=4)
+def _headlines(digest: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(latest figures, their full series) of the headline indicators."""
+    return (overview.headline_table({i: data.query(i) for i in overview.HEADLINES}, HOME),
+            overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, HOME))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _facts(digest: str) -> pd.DataFrame:
+    return overview.iom_facts(data.dataset("iom_global_facts"))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _latest(digest: str, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
+    return overview.latest_values({i: data.query(i) for i in indicator_ids}, HOME)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _scorecard(digest: str, base: int, method: str, lang: str) -> pd.DataFrame:
+    return overview.scorecard_table(data.scorecard(base, method, HOME), data.table("ref_objectives"), lang, method)
+
+
 lang = state.lang()
 sources = sources_by_id()
 publishers = {sid: f"{s.publisher} · {tier_label(s.tier, lang)}" for sid, s in sources.items()}
@@ -31,7 +55,7 @@ st.caption(t("overview_intro", lang))
 # 1. Headline figures ----------------------------------------------------------------------------------
 st.subheader(t("overview_headlines", lang))
 st.caption(t("overview_headlines_caption", lang, base=overview.HEADLINE_BASE_YEAR))
-figures = overview.headline_table({i: data.query(i) for i in overview.HEADLINES}, HOME)
+figures, full = _headlines(data.digest())
 paired, pair_note = overview.SIDE_BY_SIDE
 for start in range(0, len(figures), CARDS_PER_ROW):
     shown = figures.iloc[start:start + CARDS_PER_ROW]
@@ -60,7 +84,6 @@ for start in range(0, len(figures), CARDS_PER_ROW):
 ui.cite(*figures["source_id"])
 with st.expander(t("overview_headlines_table", lang)):
     st.dataframe(overview.display_headlines(figures, lang, publishers), hide_index=True)
-    full = overview.full_series({i: data.query(i, full=True) for i in overview.HEADLINES}, HOME)
     exports.table_downloads(figures, full, "headlines", lang, "dl_headlines", geo=HOME, full_geo=HOME,
                             indicators=[registry.get(i) for i in figures["indicator"]])
 
@@ -85,7 +108,7 @@ with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
             st.badge(overview.tile_status_label(status, lang), color=STATUS_BADGE_COLOURS[status])
 st.caption(t("overview_evidence_rule", lang))
 
-scorecard = overview.scorecard_table(data.scorecard(base, method, HOME), objectives, lang, method)
+scorecard = _scorecard(data.digest(), base, method, lang)
 results = data.indicator_results(base, method, HOME)
 with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
     for row in scorecard.itertuples():
@@ -124,7 +147,7 @@ with st.expander(t("overview_scorecard_table", lang)):
 # 3. Context -------------------------------------------------------------------------------------------
 st.subheader(t("overview_context", lang))
 st.markdown(f"**{t('overview_iom_facts', lang)}**")
-facts = overview.iom_facts(data.data()["iom_global_facts"])
+facts = _facts(data.digest())
 for column, row in zip(st.columns(max(len(facts), 1)), facts.itertuples()):
     source = sources.get(row.source_id)
     with column, st.container(border=True, key=f"fact_{row.type}", height="stretch"):
@@ -142,7 +165,7 @@ short_titles = objectives.set_index("objective")["short_tr" if lang == "tr" else
 areas = overview.COOPERATION_AREAS
 for start in range(0, len(areas), 2):
     for column, area in zip(st.columns(2), areas[start:start + 2]):
-        latest = overview.latest_values({i: data.query(i) for i in area.indicator_ids}, HOME)
+        latest = _latest(data.digest(), tuple(area.indicator_ids))
         with column, st.container(border=True, key=f"area_{area.key}", height="stretch"):
             st.markdown(f"**{t(area.title_key, lang)}**")
             with st.container(horizontal=True, wrap=True, gap="small"):

@@ -14,6 +14,12 @@ from indicators.codes import HOME, country_names
 from indicators.i18n import fmt_number, fmt_value, t
 from indicators.sources import sources_by_id
 
+
+def _ranked_chart(shown, world, indicator, lang):
+    """The ranking bars with the world line (built once per content: ui.LazyChart)."""
+    return peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang)
+
+
 lang = state.lang()
 st.title(t("page_peers", lang))
 st.caption(t("peers_intro", lang))
@@ -92,7 +98,7 @@ with chart_tab:
     if shown.empty:
         st.info(t("peers_no_year_data", lang, year=year))
     else:
-        ranked_chart = peers.ranking_with_world(ranking_chart(shown, indicator, lang), world, indicator, lang)
+        ranked_chart = ui.LazyChart(_ranked_chart, shown, world, indicator, lang)
         ui.described_chart(ranked_chart, chart_text.ranking_sentence(
             shown, indicator, lang, year, publisher=chart_text.publisher_of(shown, sources_by_id())))
         exports.chart_downloads(ranked_chart, exports.base_name(f"{indicator_id}_ranking", f"peers_{year}"), lang,
@@ -114,7 +120,8 @@ mode = state.url_widget(st.segmented_control, t("peers_highlight", lang), list(p
                         help=t("peers_highlight_help", lang)) or "top5"
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
 with chart_tab:
-    series_chart = peers.peer_series_chart(series, indicator, lang, highlight=peers.highlighted(series, mode))
+    series_chart = ui.LazyChart(peers.peer_series_chart, series, indicator, lang,
+                                highlight=peers.highlighted(series, mode))
     home = series[series["geo"] == HOME]
     ui.described_chart(series_chart, chart_text.chart_sentence(
         home, indicator, lang, geo_name=names.get(HOME, HOME),

@@ -53,6 +53,8 @@ def test_downloads_datasets_sources_and_method():
     assert not at.exception
     buttons = {b.key: b for b in at.get("download_button")}
     assert {"data_dl_zip", "data_dl_metadata", "data_dl_sources"} <= set(buttons)
+    for key in ("data_dl_zip", "data_dl_metadata", "data_dl_sources"):  # files built on click, not per run
+        assert buttons[key].proto.deferred_file_id and not buttons[key].proto.url, key
     assert buttons["data_dl_zip"].proto.label == "Tüm veriyi indir (zip)"
     datasets = at.dataframe[DATASETS].value.set_index("Veri seti")
     assert datasets.loc["tr_tp_syrians", "Yıllar"].startswith("2012")

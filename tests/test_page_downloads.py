@@ -44,9 +44,9 @@ def test_peers_highlight_is_url_backed_and_defaults_to_the_top_5():
 
 
 def test_turkish_objectives_table_offers_both_csv_dialects():
-    at = run_page("objectives", "tr", objective="1", indicator="migrant_stock")
+    at = run_page("objectives", "tr", objective="1", indicator="migrant_stock", tab="table")
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Türkçe Excel için CSV (gösterilen)" in labels and "CSV indir (gösterilen)" in labels
     assert "Türkçe Excel için CSV" not in " ".join(
-        b.proto.label for b in run_page("objectives", "en", objective="1", indicator="migrant_stock").get(
+        b.proto.label for b in run_page("objectives", "en", objective="1", indicator="migrant_stock", tab="table").get(
             "download_button"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from indicators import registry
 from indicators.i18n import t
 from tests.test_pages import run_page
@@ -102,15 +104,15 @@ def test_disaggregation_filter_and_national_international_caption():
 
 
 def test_province_indicator_links_to_the_maps_page():
-    at = run_page("objectives", "en", objective="16", indicator="tp_syrians_by_province")
+    at = run_page("objectives", "en", objective="16", indicator="tp_syrians_by_province", tab="map")
     assert not at.exception
     assert "Map" in tab_labels(at)
     assert any("Maps page" in i.value for i in at.info)
 
 
 def test_chart_and_table_downloads_are_built_only_on_click():
-    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing")
-    buttons = {b.key: b.proto for b in at.get("download_button")}
+    buttons = {b.key: b.proto for tab in ("chart", "table", "map") for b in run_page(
+        "objectives", "en", objective="8", indicator="migrant_deaths_missing", tab=tab).get("download_button")}
     deferred = {"objectives_chart_png", "objectives_chart_svg", "objectives_dl_xlsx", "objectives_map_chart_png",
                 "objectives_map_chart_svg", "objectives_map_dl_xlsx"}
     assert deferred | {"objectives_dl_shown", "objectives_dl_full"} <= set(buttons)
@@ -139,3 +141,39 @@ def test_chart_caption_gives_the_tier_of_the_values_drawn():
     caption = next(c.value for c in at.caption if c.value.startswith("Grafikteki değerlerin kaynak düzeyleri"))
     # 2015 from the UNHCR portal export (official/unhcr_odp_...csv row 391), the only third-party copy drawn
     assert "Yayımcı dosyasının üçüncü taraf kopyası: 1" in caption
+
+
+def vega_specs(at) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def test_only_the_open_tab_is_built_and_the_url_names_it():
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing")
+    assert at.query_params["tab"] == "chart" and at.session_state["tab"] == "Chart"
+    assert len(vega_specs(at)) == 1 and not at.dataframe  # the Türkiye series; no table, no world map built
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing", tab="table")
+    assert not at.exception
+    assert at.session_state["tab"] == "Table" and at.query_params["tab"] == "table"
+    assert not vega_specs(at)
+    assert [d.value.iloc[0]["Year"] for d in at.dataframe] == [2014]  # data/curated: IOM MMP, Türkiye, from 2014
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing", tab="map")
+    assert at.session_state["tab"] == "Map"
+    assert [{layer["projection"]["type"] for layer in s["layer"]} for s in vega_specs(at)] == [{"equalEarth"}]
+
+
+def test_bad_or_unavailable_tab_falls_back_quietly_to_the_chart():
+    for tab in ("nope", "Map", ""):
+        at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing", tab=tab)
+        assert not at.exception
+        assert at.session_state["tab"] == "Chart" and at.query_params["tab"] == "chart"
+    at = run_page("objectives", "en", objective="16", indicator="tp_syrians", tab="map")  # no map for it
+    assert not at.exception
+    assert "Map" not in tab_labels(at) and at.query_params["tab"] == "chart"
+
+
+def test_open_tab_kept_when_the_language_changes():
+    at = run_page("objectives", "en", objective="8", indicator="migrant_deaths_missing", tab="about")
+    next(w for w in at.sidebar if getattr(w, "key", None) == "lang").set_value("tr").run()
+    assert not at.exception
+    assert at.session_state["tab"] == t("objectives_tab_about", "tr") and at.query_params["tab"] == "about"
+    assert tab_labels(at) == [t(f"objectives_tab_{c}", "tr") for c in ("chart", "table", "map", "about")]

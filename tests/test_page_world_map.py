@@ -16,7 +16,8 @@ def _measure(at):
 
 
 def test_per_capita_option_divides_by_the_wdi_population():
-    at = run_page("objectives", "en", objective="1", indicator="migrant_stock", map_measure="per_1000")
+    at = run_page("objectives", "en", objective="1", indicator="migrant_stock", map_measure="per_1000",
+                  tab="map")
     assert not at.exception, [e.value for e in at.exception]
     assert _measure(at).value == "per_1000"
     table = _map_table(at, PER_1000_EN)
@@ -31,7 +32,7 @@ def test_per_capita_option_divides_by_the_wdi_population():
 
 
 def test_absolute_counts_by_default_and_in_turkish():
-    at = run_page("objectives", "tr", objective="1", indicator="migrant_stock")
+    at = run_page("objectives", "tr", objective="1", indicator="migrant_stock", tab="map")
     if at.session_state["lang"] != "tr":
         next(w for w in at.sidebar if getattr(w, "key", None) == "lang").set_value("tr").run()
     assert not at.exception
@@ -45,6 +46,7 @@ def test_absolute_counts_by_default_and_in_turkish():
 
 
 def test_no_per_capita_option_for_a_share():
-    at = run_page("objectives", "en", objective="1", indicator="migrant_stock_share", map_measure="per_1000")
+    at = run_page("objectives", "en", objective="1", indicator="migrant_stock_share", map_measure="per_1000",
+                  tab="map")
     assert not at.exception
     assert not [w for w in at.button_group if w.key == "map_measure"]

@@ -99,7 +99,10 @@ def test_every_page_has_no_axe_violations(page: Page, app_url: str, spec, lang):
     unnamed = [_unnamed_charts(page)]
     tabs = page.locator("[data-testid='stMain'] [role='tab']")
     for i in range(1, tabs.count()):  # every tab of the page: axe only checks what is rendered and visible
-        tabs.nth(i).click()
+        if spec.key == "objectives":  # its tabs rerun the page: only the open tab is built
+            after_run(page, tabs.nth(i).click)
+        else:
+            tabs.nth(i).click()
         wait_drawn(page)
         violations += [dict(v, id=f"{v['id']} [tab {i + 1}]") for v in _axe_violations(page)]
         unnamed.append(_unnamed_charts(page))

@@ -16,7 +16,7 @@ from playwright.sync_api import Page, expect
 
 from indicators.i18n import t
 from indicators.site import served_pages
-from tests.e2e.conftest import ROOT, screenshot, wait_drawn, wait_for_app
+from tests.e2e.conftest import ROOT, after_run, screenshot, wait_drawn, wait_for_app
 
 pytestmark = pytest.mark.e2e
 PUBLIC_PAGES = served_pages(maintainer=False)  # the servers of these tests run without import
@@ -51,7 +51,7 @@ def test_maps_page_draws_a_deck_canvas(page: Page, app_url: str):
 
 def test_downloaded_csv_matches_the_cli(page: Page, app_url: str, tmp_path):
     open_page(page, app_url, "objectives", objective="8", indicator="migrant_deaths_missing")
-    page.get_by_role("tab", name=t("objectives_tab_table", "en")).click()
+    after_run(page, lambda: page.get_by_role("tab", name=t("objectives_tab_table", "en")).click())
     button = page.locator("[data-testid='stDownloadButton'] button").filter(has_text=t("download_csv_shown", "en"))
     button = button.first
     with page.expect_download(timeout=60_000) as download_info:

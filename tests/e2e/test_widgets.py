@@ -182,6 +182,27 @@ def test_maps_views_keep_their_parameters_to_themselves(page: Page, app_url: str
     assert url_params(page)["measure"] == "per_1000"
 
 
+def open_tab_text(page: Page) -> str:
+    """The text of the tab the tab bar of the main area shows as selected."""
+    return page.locator("[data-testid='stMain'] [role='tab'][aria-selected='true']").inner_text().strip()
+
+
+def test_objectives_open_tab_is_in_the_url_and_a_link_reopens_it(page: Page, app_url: str):
+    open_page(page, app_url, "objectives", lang="en", objective="8", indicator="migrant_deaths_missing", tab="table")
+    assert open_tab_text(page) == t("objectives_tab_table", "en")
+    expect(page.locator("[data-testid='stMain'] [data-testid='stDataFrame']").first).to_be_visible()
+    after_run(page, lambda: page.get_by_role("tab", name=t("objectives_tab_about", "en")).click())
+    assert url_params(page)["tab"] == "about"
+    link = page.url
+    open_page(page, app_url, "objectives", lang="tr", objective="8", tab="nope")  # an unknown tab: the chart
+    assert open_tab_text(page) == t("objectives_tab_chart", "tr") and url_params(page)["tab"] == "chart"
+    page.goto(link)
+    wait_for_app(page)
+    assert open_tab_text(page) == t("objectives_tab_about", "en")
+    switch_to_turkish(page)
+    assert open_tab_text(page) == t("objectives_tab_about", "tr") and url_params(page)["tab"] == "about"
+
+
 def test_objectives_url_has_no_empty_parameters(page: Page, app_url: str):
     open_page(page, app_url, "objectives", lang="en", objective="8")
     assert [k for k, v in url_params(page).items() if v == ""] == []
