@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from babel.numbers import get_decimal_symbol
 
 from . import registry
 from .data import Data
+from .i18n import LANGS, LOCALES
 from .sources import Source, sources_by_id, tier_label
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -46,6 +48,13 @@ class CsvDialect:
 
 STANDARD = CsvDialect(",", ".")
 TURKISH_EXCEL = CsvDialect(";", ",")
+
+
+def spreadsheet_dialect(lang: str) -> CsvDialect | None:
+    """The CSV dialect a spreadsheet set to `lang`'s locale opens by double-click (`;` separator where the
+    decimal sign is a comma, as in Turkish Excel), or None where the standard CSV already fits."""
+    decimal = get_decimal_symbol(LOCALES[lang])
+    return None if decimal == STANDARD.decimal else CsvDialect(";", decimal)
 
 
 def clean_number(value: object, decimals: int | None = None) -> object:
@@ -124,7 +133,7 @@ def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) 
     out["source_licence"] = ids.map(lambda s: sources[s].licence if s in sources else "")
     out["source_url"] = ids.map(lambda s: sources[s].url if s in sources else "")
     out["source_tier"] = ids.map(lambda s: sources[s].tier if s in sources else "")
-    for lang in ("en", "tr"):
+    for lang in LANGS:
         out[f"source_tier_{lang}"] = ids.map(lambda s, lang=lang: tier_label(sources[s].tier, lang) if s in sources else "")
     return out
 

@@ -21,11 +21,12 @@ import pydeck as pdk
 from pydeck.bindings.json_tools import default_serialize
 
 from .curate.iom import TURKIYE_ROUTES
-from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, t, unit_label
+from .i18n import fmt_compact, fmt_date, fmt_number, fmt_percent, lang_column, t, unit_label
 from .schema import DISAGGREGATION_COLUMNS
 from .sources import source_label, source_tier_label
 
 MAPS = ("provinces", "corridors", "deaths")
+MAP_KEYS = {"provinces": "maps_map_provinces", "corridors": "maps_map_corridors", "deaths": "maps_map_deaths"}
 # Province layers and their measures -> indicator. `foreign` (TÜİK, all 81 provinces, excluding temporary
 # protection) is shown first; `tp` comes from press lists naming some provinces; `closed` is policy context.
 PROVINCE_LAYERS: dict[str, dict[str, str]] = {
@@ -35,6 +36,13 @@ PROVINCE_LAYERS: dict[str, dict[str, str]] = {
 }
 MEASURES = ("absolute", "per_1000")
 FLOWS = ("in", "out")
+# The UI string keys of the codes the map page shows (names and notes of layers, measures, flows, scopes).
+LAYER_KEYS = {"foreign": "maps_layer_foreign", "tp": "maps_layer_tp", "closed": "maps_layer_closed"}
+LAYER_NOTE_KEYS = {"foreign": "maps_layer_note_foreign", "tp": "maps_layer_note_tp", "closed": "maps_layer_note_closed"}
+MEASURE_KEYS = {"absolute": "maps_measure_absolute", "per_1000": "maps_measure_per_1000"}
+FLOW_KEYS = {"in": "maps_flow_in", "out": "maps_flow_out"}
+CORRIDOR_NOTE_KEYS = {"in": "maps_corridor_note_in", "out": "maps_corridor_note_out"}
+SCOPE_KEYS = {"routes": "maps_scope_routes", "region": "maps_scope_region"}
 HOME = "TUR"
 HEIGHT = 520
 # The map's view is chosen server-side, where the browser's width is unknown: every view is fitted to the
@@ -346,8 +354,7 @@ def corridor_years(bilateral: pd.DataFrame, flow: str) -> list[int]:
 
 def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
     """ISO3 → country name in the language (CLDR names in ref_countries)."""
-    col = "name_tr" if lang == "tr" else "name_en"
-    return dict(zip(countries["geo"], countries[col], strict=True))
+    return dict(zip(countries["geo"], countries[lang_column("name", lang)], strict=True))
 
 
 def corridors(bilateral: pd.DataFrame, countries: pd.DataFrame, flow: str, year: int, lang: str) -> pd.DataFrame:
@@ -510,7 +517,7 @@ def not_drawn_text(n: int, lang: str) -> str:
     """"1 corridor has …" / "n corridors have …": the corridors listed in the table only; "" for none."""
     if n <= 0:
         return ""
-    return t("maps_corridors_not_drawn_one" if n == 1 else "maps_corridors_not_drawn", lang, n=n)
+    return t("maps_corridors_not_drawn", lang, n=n)
 
 
 def arc_legend(flow: str, lang: str) -> pd.DataFrame:

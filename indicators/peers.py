@@ -19,7 +19,7 @@ from babel.dates import format_skeleton
 
 from . import registry
 from .charts import number_label_expr
-from .i18n import LOCALES, fmt_number, fmt_value, t, unit_label
+from .i18n import LOCALES, fmt_number, fmt_value, lang_column, t, unit_label
 from .registry import Indicator
 from .sources import Source, sources_by_id
 
@@ -61,6 +61,7 @@ DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
 # The "Over time" chart colours Türkiye and a few peers and draws the others thin and grey: the TOP_N peers
 # with the largest latest value ("top5"), or every selected peer ("selected").
 HIGHLIGHT_MODES = ("top5", "selected")
+HIGHLIGHT_KEYS = {"top5": "peers_highlight_top5", "selected": "peers_highlight_selected"}  # UI string keys
 TOP_N = 5
 OTHER_COLOUR = "#BBBBBB"
 
@@ -112,20 +113,21 @@ def fmt_partial_date(value: str, lang: str) -> str:
 
 
 def country_names(ref_countries: pd.DataFrame, lang: str) -> dict[str, str]:
-    """{ISO3: country name in the language} from ref_countries (name_tr for Turkish, name_en otherwise)."""
-    column = "name_tr" if lang == "tr" else "name_en"
-    return dict(zip(ref_countries["geo"], ref_countries[column], strict=True))
+    """{ISO3: country name in the language} from ref_countries (columns name_en, name_tr)."""
+    return dict(zip(ref_countries["geo"], ref_countries[lang_column("name", lang)], strict=True))
 
 
-_TR_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+# Alphabets whose order differs from Unicode's, with their dotted/dotless i (locale data, as Babel has none).
+_ALPHABETS = {"tr": ("abcçdefgğhıijklmnoöprsştuüvyz", {"I": "ı", "İ": "i"})}
 
 
 def name_sort_key(name: str, lang: str) -> tuple:
     """A sort key putting names in the language's alphabetical order (Turkish: c < ç < d, ı < i, ö after o)."""
-    if lang != "tr":
+    if lang not in _ALPHABETS:
         return (name.casefold(),)
-    lowered = name.replace("I", "ı").replace("İ", "i").lower()
-    return tuple(_TR_ALPHABET.index(c) if c in _TR_ALPHABET else 100 + ord(c) for c in lowered)
+    alphabet, capitals = _ALPHABETS[lang]
+    lowered = "".join(capitals.get(c, c) for c in name).lower()
+    return tuple(alphabet.index(c) if c in alphabet else 100 + ord(c) for c in lowered)
 
 
 def countries_with_data(frame: pd.DataFrame) -> list[str]:
@@ -241,7 +243,7 @@ def champions_caption(chosen: Sequence[str], defaults: Sequence[str], n_named: i
                 total_as_of=fmt_partial_date(CHAMPIONS_TOTAL_AS_OF, lang), with_data=fmt_number(n_with_data, lang))
     if list(chosen) == list(defaults):
         return default
-    return t("peers_custom_note", lang, n=fmt_number(len(chosen), lang)) + " " + default
+    return t("peers_custom_note", lang, n=len(chosen)) + " " + default
 
 
 def peer_series(frame: pd.DataFrame, peers: Iterable[str], home: str = HOME) -> pd.DataFrame:

@@ -7,6 +7,7 @@ still do (missing, fuzzy, unused entries, placeholders that differ between the l
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from collections.abc import Iterator
@@ -36,10 +37,12 @@ def update_catalogs() -> None:
     """Extract the messages into the template and merge it into every language's `.po` (changed English
     becomes fuzzy, removed messages obsolete), as `pybabel extract` and `pybabel update` do."""
     keywords = [arg for kw in KEYWORDS for arg in ("-k", kw)]
-    CommandLineInterface().run([
-        "pybabel", "-q", "extract", "-F", str(MAPPING_FILE), *keywords, "--no-default-keywords",
-        "--add-location=file", "--sort-by-file", "-w", str(LINE_WIDTH), "-c", "Translators:",
-        "--project", "GCM Türkiye indicators", "-o", str(TEMPLATE), str(PROJECT_ROOT)])
+    # From the project root, so that locations read `indicators/i18n.py` in every checkout and worktree.
+    with contextlib.chdir(PROJECT_ROOT):
+        CommandLineInterface().run([
+            "pybabel", "-q", "extract", "-F", str(MAPPING_FILE), *keywords, "--no-default-keywords",
+            "--add-location=file", "--sort-by-file", "-w", str(LINE_WIDTH), "-c", "Translators:",
+            "--project", "GCM Türkiye indicators", "-o", str(TEMPLATE), "."])
     for lang in LANGS:
         if lang != SOURCE_LANG:
             CommandLineInterface().run([

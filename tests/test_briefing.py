@@ -42,7 +42,7 @@ KEY_MESSAGES = {
            "That is +503,206 (+7.6%) since 2020, when it was 6,580,295 persons."],
     "tr": ["Barındırılan mülteciler (UNHCR) 2025 itibarıyla 2.390.414 kişi oldu (UNHCR [",
            "Bu, 3.681.688 kişi olan 2018 yılına göre -1.291.274 (-%35,1) demektir.",
-           "Uluslararası göçmen stoku 2024 itibarıyla 7.083.501 kişi oldu (UN DESA [",
+           "Uluslararası göçmen stoku 2024 itibarıyla 7.083.501 kişi oldu (BM DESA [",
            "Bu, 6.580.295 kişi olan 2020 yılına göre +503.206 (+%7,6) demektir."],
 }
 # English words and phrases of the interface and of the source records that must not reach the Turkish

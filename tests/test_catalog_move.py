@@ -26,17 +26,27 @@ CORRECTIONS = {
     "ui:objectives_src_accessed": {"tr": "Erişim tarihi"},  # as on the Data page
     "ui:objectives_src_publisher": {"tr": "Yayımcı"},  # as on every other page
     "ui:coverage": {"en": "{assessed} of {total} indicators assessed"},  # now a plural message (n=2 here)
+    "ui:objectives_about_producer": {"tr": "Üreticinin açıklaması (yayımlandığı gibi, İngilizce)"},  # says so
+    "ui:summary_more": {"en": "{n} more indicators in the full briefing (page Briefing)."},  # plural, not "(s)"
+    # The source is worded by indicators.source_text (publisher name and vintage in the reader's language).
+    "ui:overview_card_source": {"en": "{period} · {source}", "tr": "{period} · {source}"},
+    "ui:overview_fact_caption": {"en": "Global figure, not Türkiye. Source: {source}",
+                                 "tr": "Küresel rakam, Türkiye'ye ait değildir. Kaynak: {source}"},
 }
-PLURAL_KEYS = {"ui:coverage": 2}
+PLURAL_KEYS = {key: 2 for key in (  # read in the plural form, as the English before the move
+    "ui:coverage", "ui:maps_corridors_not_drawn", "ui:summary_more", "ui:national_quoted_pages",
+    "ui:objectives_alternatives_note", "ui:peers_custom_note", "ui:peers_series_geo", "ui:store_data_invalid_details",
+    "ui:data_n_indicators", "ui:data_n_sources")}
 # Kinds of text already in the catalog (the glossary applies to them); the others are still Python prose.
 IN_CATALOG = {"ui", "status", "unit"}
-DROPPED = {"ui:coverage_one"}  # replaced by the plural form of ui:coverage
+DROPPED = {"ui:coverage_one",  # replaced by the plural form of ui:coverage
+           "ui:maps_corridors_not_drawn_one"}  # replaced by the plural form of ui:maps_corridors_not_drawn
 
 
 def _now(key: str, lang: str) -> str:
     kind, _, rest = key.partition(":")
     if kind == "ui":
-        return i18n.t(rest, lang, n=PLURAL_KEYS.get(key))
+        return i18n.translate(i18n.all_strings()[rest], lang, n=PLURAL_KEYS.get(key))  # the unformatted text
     if kind == "status":
         return i18n.status_label(rest, lang)
     if kind == "unit":

@@ -55,8 +55,8 @@ def test_caption_states_unit_period_sources_date_and_dashboard_in_both_languages
         "GCM Türkiye indicators · downloaded 2 Dec 2026")
     tr = chart_export.caption_for(indicator(), frame.iloc[:2], "tr", sources=SOURCES, today=DAY)
     assert tr == chart_export.Caption("Mülteciler", "Kişi · 2016–2018",
-                                      ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",),
-                                      "GCM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026")
+                                      ("Kaynak: BMMYK, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",),
+                                      "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026")
 
 
 def test_caption_leaves_out_alternatives_and_unknown_ids_and_counts_extra_sources():
@@ -81,8 +81,8 @@ def test_framed_svg_carries_title_subtitle_sources_and_footer():
     chart = charts.series_chart(SERIES, indicator(), "tr").properties(width=500)
     svg = charts.to_svg(chart_export.framed(chart, cap, 500))
     for text in ("Mülteciler, kadın, Türkiye", "Kişi · 2016–2020",
-                 "Kaynak: UNHCR, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",
-                 "GCM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026"):
+                 "Kaynak: BMMYK, Refugee Data Finder (2025.12.1 (Global Trends 2025)) · Yayımcının kendi tablosu",
+                 "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026"):
         assert text in svg
     assert "8239ce0f" not in svg and ">Mülteciler<" not in svg  # the chart's own title is replaced
 

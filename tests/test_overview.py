@@ -104,7 +104,7 @@ def test_fmt_change(change, pct, unit, lang, decimals, expected):
 def test_change_caption_says_what_the_arrow_compares_with():
     fig = headline_figure(_frame(SERIES))
     assert change_caption(fig, "en") == "Arrow: vs 2021 · since 2019: +20 (+20.0%)"
-    assert change_caption(fig, "tr") == "Ok: 2021 yılına göre · 2019 yılından bu yana: +20 (+%20,0)"
+    assert change_caption(fig, "tr") == "Ok işareti: 2021 yılına göre · 2019 yılından bu yana: +20 (+%20,0)"
     same = headline_figure(_frame(SERIES), base_year=2021)  # base = previous value: said once
     assert change_caption(same, "en") == "Arrow: vs 2021"
     assert change_caption(headline_figure(_frame(SERIES), geo="GRC"), "en") == ""

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, display_version, is_official, read_sources, source_label,
+from indicators.source_text import publisher_name, publisher_vintage, reader_vintage
+from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, is_official, read_sources, source_label, sources_by_id,
                                 tier_counts, tier_of,
                                 write_sources)
 
@@ -73,19 +74,24 @@ def test_a_bad_tier_is_rejected_naming_the_entry(tmp_path: Path):
 def test_source_label_names_the_tier_in_words_and_never_the_id():
     records = {"a": _source(id="a", publisher="UNHCR", version="2025.12.1", tier="publisher")}
     assert source_label("a", records, "en") == "UNHCR (2025.12.1) · Publisher's own table"
-    assert source_label("a", records, "tr") == "UNHCR (2025.12.1) · Yayımcının kendi tablosu"
+    assert source_label("a", records, "tr") == "BMMYK (2025.12.1) · Yayımcının kendi tablosu"
     assert source_label("unknown_id", records) == ""
 
 
-def test_display_version_drops_commit_hashes_only():
-    # data/sources.yaml, id unhcr_rpsd_2025_12_1
-    version = ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees commit "
-               "8239ce0f0609cd33196badc3d66c0911916dda5e (2026-06-25)")
-    assert display_version(version) == ("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees "
-                                        "(2026-06-25)")
-    assert display_version("WPP 2024 via the R package wpp2024 v1.1-3 (commit 2da7768a)") == \
+def test_source_vintage_and_publisher_read_the_same_everywhere_in_the_reader_language():
+    # data/sources.yaml, id unhcr_rpsd_2025_12_1: the release name is English, so Turkish keeps the number only
+    unhcr = sources_by_id()["unhcr_rpsd_2025_12_1"]
+    assert unhcr.version.startswith("2025.12.1 (Global Trends 2025 (corrected)); PopulationStatistics/refugees")
+    assert publisher_vintage(unhcr, "en") == "UNHCR (2025.12.1 (Global Trends 2025 (corrected)))"
+    assert publisher_vintage(unhcr, "tr") == "BMMYK (2025.12.1)"
+    assert source_label("unhcr_rpsd_2025_12_1", lang="tr", with_tier=False) == "BMMYK (2025.12.1)"
+    # a commit hash never shows; the curation's dated phrase is translated
+    assert reader_vintage("WPP 2024 via the R package wpp2024 v1.1-3 (commit 2da7768a)", "en") == \
         "WPP 2024 via the R package wpp2024 v1.1-3"
-    assert display_version("page dated 2022-07") == "page dated 2022-07"
+    assert reader_vintage("figures dated 2020 to 2025-03-13", "en") == "figures dated 2020 to 2025-03-13"
+    assert "figures" not in reader_vintage("figures dated 2020 to 2025-03-13", "tr")
+    assert publisher_name("World Bank", "tr") == "Dünya Bankası"
+    assert publisher_name("kayserigundem.com.tr", "tr") == "kayserigundem.com.tr"  # not in the map: as recorded
 
 
 def test_tier_counts_in_tier_order():

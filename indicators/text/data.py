@@ -1,6 +1,6 @@
 """UI strings of the "Data and sources" page (pages/data.py, indicators/catalogue.py)."""
 
-from ..messages import Message, N_, NP_
+from ..messages import NN_, NP_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "data_intro": N_(
@@ -52,8 +52,8 @@ STRINGS: dict[str, Message] = {
     "data_filter_objective": N_("GCM objective"),
     "data_filter_publisher": N_("Publisher"),
     "data_all": N_("All"),
-    "data_n_indicators": N_("{shown} of {total} indicators"),
-    "data_n_sources": N_("{shown} of {total} source records"),
+    "data_n_indicators": NN_("{shown} of {total} indicator", "{shown} of {total} indicators"),
+    "data_n_sources": NN_("{shown} of {total} source record", "{shown} of {total} source records"),
     "data_no_match": N_("No indicator matches. Clear the search or the filters."),
     "data_catalogue_caption": N_(
         "Coverage: years and number of geographies (countries, aggregates or provinces) with a headline value. "
