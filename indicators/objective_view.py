@@ -22,7 +22,7 @@ from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .scorecard import DATED_GAP_YEARS, years_text
-from .source_text import publisher_name
+from .source_text import publisher_name, reader_licence, reader_vintage
 from .sources import Source, tier_label
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
@@ -363,16 +363,16 @@ def web_link(url: str) -> str | None:
 
 def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang: str) -> pd.DataFrame:
     """One row per known source id: publisher, title, tier (in words), link, licence, vintage, date accessed
-    (headers localised; unknown ids are skipped). The link column holds http(s) addresses only (else empty),
-    as it is shown as a link."""
+    (headers localised, publisher, licence and vintage as readers read them in `lang`: `indicators.source_text`;
+    unknown ids are skipped). The link column holds http(s) addresses only (else empty), as it is shown as a link."""
     rows = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
     return pd.DataFrame({
-        t("objectives_src_publisher", lang): [s.publisher for s in rows],
+        t("objectives_src_publisher", lang): [publisher_name(s.publisher, lang) for s in rows],
         t("objectives_src_title", lang): [s.title for s in rows],
         t("tier", lang): [tier_label(s.tier, lang) for s in rows],
         t("objectives_src_link", lang): [web_link(s.url) for s in rows],
-        t("objectives_src_licence", lang): [s.licence for s in rows],
-        t("objectives_src_vintage", lang): [s.version for s in rows],
+        t("objectives_src_licence", lang): [reader_licence(s.licence, lang) for s in rows],
+        t("objectives_src_vintage", lang): [reader_vintage(s.version, lang) for s in rows],
         t("objectives_src_accessed", lang): [s.date_accessed for s in rows],
     })
 

@@ -75,17 +75,17 @@ def reader_vintage(version: str, lang: str) -> str:
     translation without their English parentheses ("2025.12.1 (Global Trends 2025 (corrected))" → "2025.12.1")
     and only when no English phrase remains (release names such as "WDI 2026-07-01" stay)."""
     short = short_vintage(version)
-    for pattern, key in _VINTAGES:
-        match = pattern.match(short)
-        if match:
-            first, last = (_localised_dates(match.group(i), lang) for i in (1, match.lastindex))
-            return t(key, lang, a=first, b=last)
-    short = _localised_dates(without_developer_detail(short), lang)
-    if is_translation(lang):  # parentheses in English (release names, the project's notes) are left out
-        short = _ENGLISH_PARENTHESIS.sub("", short).strip()
-        if _ENGLISH_WORDS.search(short):
-            return ""
-    return short
+    cleaned = without_developer_detail(short)
+    # In a translation, parentheses in English (release names, the project's notes) are left out.
+    bare = _ENGLISH_PARENTHESIS.sub("", cleaned).strip() if is_translation(lang) else cleaned
+    for candidate in (short, cleaned, bare):  # "GRID 2023 release (last update 2023-11-15, …)"
+        for pattern, key in _VINTAGES:
+            match = pattern.match(candidate)
+            if match:
+                first, last = (_localised_dates(match.group(i), lang) for i in (1, match.lastindex))
+                return t(key, lang, a=first, b=last)
+    bare = _localised_dates(bare, lang)
+    return "" if is_translation(lang) and _ENGLISH_WORDS.search(bare) else bare
 
 
 def _localised_dates(text: str, lang: str) -> str:

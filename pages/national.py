@@ -104,6 +104,7 @@ links = {conflict_columns[c]: st.column_config.LinkColumn() for c in ("url_a", "
 
 def show_conflicts(frame: pd.DataFrame, key: str) -> None:
     shown_conflicts = frame.assign(topic=frame["topic"].map(lambda topic: conflict_topic(topic, lang)),
+                                   reference=frame["reference"].map(lambda ref: conflict_topic(ref, lang)),
                                    value_a=[fmt_number(v, lang) for v in frame["value_a"]],
                                    value_b=[fmt_number(v, lang) for v in frame["value_b"]])
     shown_conflicts = shown_conflicts[list(conflict_columns)]  # labels, never the internal source ids

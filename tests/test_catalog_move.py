@@ -27,6 +27,9 @@ CORRECTIONS = {
     "ui:objectives_src_publisher": {"tr": "Yayımcı"},  # as on every other page
     "ui:coverage": {"en": "{assessed} of {total} indicators assessed"},  # now a plural message (n=2 here)
     "ui:objectives_about_producer": {"tr": "Üreticinin açıklaması (yayımlandığı gibi, İngilizce)"},  # says so
+    "ui:data_mapping_intro": {  # says which texts of the mapping are in English
+        "en": "Which SDG indicators serve which GCM objectives. This mapping is a proposal of this project: the official GCM indicator list (report of the Secretary-General A/79/590, December 2024) is not available here. The Overview scorecard and the Objectives page place indicators under objectives by this mapping; indicators without an SDG code are placed by this project as well. The SDG indicator titles (the UN's), directions and caveats (the framework file's) are in English.",
+        "tr": "Hangi SKA göstergesinin hangi GKM hedefine hizmet ettiği. Bu eşleştirme bu projenin önerisidir: resmî GKM gösterge listesine (Genel Sekreter raporu A/79/590, Aralık 2024) burada erişilemiyor. Genel bakış karnesi ve Hedefler sayfası göstergeleri bu eşleştirmeyle hedeflere yerleştirir; SKA kodu olmayan göstergeler de bu proje tarafından yerleştirilmiştir. SKA gösterge başlıkları (BM'nin), yönler ve uyarılar (çerçeve dosyasının) İngilizcedir."},
     "ui:summary_more": {"en": "{n} more indicators in the full briefing (page Briefing)."},  # plural, not "(s)"
     # The source is worded by indicators.source_text (publisher name and vintage in the reader's language).
     "ui:overview_card_source": {"en": "{period} · {source}", "tr": "{period} · {source}"},

@@ -34,7 +34,8 @@ STRINGS: dict[str, Message] = {
         "Which SDG indicators serve which GCM objectives. This mapping is a proposal of this project: the "
         "official GCM indicator list (report of the Secretary-General A/79/590, December 2024) is not available "
         "here. The Overview scorecard and the Objectives page place indicators under objectives by this mapping; "
-        "indicators without an SDG code are placed by this project as well.",
+        "indicators without an SDG code are placed by this project as well. The SDG indicator titles (the UN's), "
+        "directions and caveats (the framework file's) are in English.",
     ),
     "data_mapping_proposal": N_("Proposal of this project, not the official GCM indicator list"),
     "data_mapping_english": N_("SDG titles, desired directions and caveats are in English (official SDG wording)."),

@@ -90,12 +90,14 @@ CONFLICT_TOPICS: dict[str, Message] = {topic.msgid: topic for topic in (
     N_("TÜİK immigrants"),
     N_("Work permits granted"),
 )}
+# Reference dates of the register that are words, not dates (column reference).
+CONFLICT_REFERENCES: dict[str, Message] = {"mid-2023": N_("mid-2023")}
 
 
 def conflict_topic(topic: str, lang: str) -> str:
-    """A topic of the register of source conflicts in `lang` (`CONFLICT_TOPICS`); a topic not listed there as
-    recorded (tests/test_national.py fails on one)."""
+    """A topic or a worded reference date of the register of source conflicts in `lang` (`CONFLICT_TOPICS`,
+    `CONFLICT_REFERENCES`); a text not listed there as recorded (tests/test_national.py fails on a topic)."""
     from ..i18n import translate
 
-    message = CONFLICT_TOPICS.get(topic)
+    message = CONFLICT_TOPICS.get(topic) or CONFLICT_REFERENCES.get(topic)
     return translate(message, lang) if message is not None else topic
