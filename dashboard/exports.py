@@ -19,7 +19,7 @@ from indicators import objective_view as view
 from indicators.chart_export import Caption, framed
 from indicators.charts import to_png, to_svg
 from indicators.export import (
-    STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, spreadsheet_dialect, with_sources, xlsx_bytes,
+    STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, spreadsheet_dialect, spreadsheet_frame, with_sources, xlsx_bytes,
 )
 from indicators.i18n import t, unit_label
 from indicators.registry import Indicator
@@ -163,10 +163,14 @@ def csv_file_name(name: str, geo: str, part: str, dialect: CsvDialect = STANDARD
 
 
 def csv_download(frame: pd.DataFrame, name: str, geo: str, part: str, label: str, key: str,
-                 decimals: int | None = None, dialect: CsvDialect = STANDARD) -> None:
-    """A CSV download of `frame` with source columns (`csv_file_name`), built only when clicked."""
-    st.download_button(label, data=lambda: csv_bytes(with_sources(frame) if "source_id" in frame.columns else frame,
-                                                     decimals=decimals, dialect=dialect),
+                 decimals: int | None = None, dialect: CsvDialect = STANDARD, lang: str | None = None) -> None:
+    """A CSV download of `frame` with source columns (`csv_file_name`), built only when clicked; for a
+    spreadsheet in `lang` (when given) with headers and codes in words (`export.spreadsheet_frame`)."""
+    def data() -> bytes:
+        table = with_sources(frame) if "source_id" in frame.columns else frame
+        return csv_bytes(spreadsheet_frame(table, lang) if lang else table, decimals=decimals, dialect=dialect)
+
+    st.download_button(label, data=data,
                        file_name=csv_file_name(name, geo, part, dialect), mime="text/csv", on_click="ignore",
                        key=key, icon=":material/download:")
 
@@ -191,7 +195,7 @@ def table_downloads(shown: pd.DataFrame, full: pd.DataFrame | None, name: str, l
         dialect = spreadsheet_dialect(lang)
         if dialect is not None:
             for frame, frame_geo, part, _, label in files:
-                csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}_tr", decimals, dialect)
+                csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}_tr", decimals, dialect, lang)
         if chosen:
             xlsx_download(shown, chosen, lang, key=f"{key}_xlsx", geo=geo, name=name)
     st.caption(t("export_files_note", lang))
