@@ -23,12 +23,12 @@ def test_mapping_frame_states_the_proposal_and_joins_dashboard_indicators_on_the
     assert frame.loc["10.c.1", "dashboard"] == ("Average cost of sending remittances from the country; "
                                                 "Average cost of sending remittances to the country")
     assert set(frame["status"]) == {"Proposal of this project, not the official GCM indicator list"}
-    assert set(mapping_frame(REF, "tr")["status"]) == {"Bu projenin önerisi, resmî GCM gösterge listesi değil"}
+    assert set(mapping_frame(REF, "tr")["status"]) == {"Bu projenin önerisi, resmî GKM gösterge listesi değil"}
 
 
 def test_data_page_has_the_mapping_tab_in_both_languages():
     for lang, tab, status in (("en", "SDG-GCM mapping", "Proposal of this project, not the official GCM indicator list"),
-                              ("tr", "SKA-GCM eşleştirmesi", "Bu projenin önerisi, resmî GCM gösterge listesi değil")):
+                              ("tr", "SKA-GKM eşleştirmesi", "Bu projenin önerisi, resmî GKM gösterge listesi değil")):
         at = run_page("data", lang)
         assert not at.exception, [e.value for e in at.exception]
         assert tab in [t.label for t in at.tabs]
