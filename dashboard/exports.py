@@ -20,13 +20,26 @@ from indicators import objective_view as view
 from indicators.chart_export import Caption, framed
 from indicators.charts import to_png, to_svg
 from indicators.codes import HOME
-from indicators.export import STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, with_sources, xlsx_bytes
+from indicators.export import (
+    STANDARD, TURKISH_EXCEL, CsvDialect, csv_bytes, spreadsheet_dialect, spreadsheet_frame, with_sources, xlsx_bytes,
+)
 from indicators.i18n import t, unit_label
 from indicators.registry import Indicator
 from indicators.sources import Source, sources_by_id, tier_label, vintage
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 METADATA_COLUMNS = ["section", "field", "value"]  # headers of the metadata sheet, localised
+# The UI string key of every header and field name of the metadata sheet.
+METADATA_KEYS = {
+    "section": "export_meta_section", "field": "export_meta_field", "value": "export_meta_value",
+    "id": "export_meta_id", "title": "export_meta_title", "description": "export_meta_description",
+    "unit": "export_meta_unit", "decimals": "export_meta_decimals", "objectives": "export_meta_objectives",
+    "sdg": "export_meta_sdg", "direction": "export_meta_direction", "target": "export_meta_target",
+    "derived": "export_meta_derived", "processing": "export_meta_processing", "publisher": "export_meta_publisher",
+    "version": "export_meta_version", "accessed": "export_meta_accessed", "licence": "export_meta_licence",
+    "licence_derived": "export_meta_licence_derived", "url": "export_meta_url", "citation": "export_meta_citation",
+    "tier": "export_meta_tier",
+}
 EXPORT_WIDTH = 720  # CSS px of an exported chart that has no width of its own (A4 text width at ~110 dpi)
 # (Source attribute, export_meta_* string) of the metadata sheet's source rows
 SOURCE_FIELDS = (("publisher", "publisher"), ("title", "title"), ("vintage", "version"),
@@ -92,20 +105,20 @@ def indicator_metadata_sheet(indicator: Indicator, sources: dict[str, Source] | 
     yes_no = {True: t("objectives_yes", lang), False: t("objectives_no", lang)}
     section = f"{t('export_meta_indicator', lang)}: {ind.title(lang)}"
     target = "" if ind.target is None else view.target_text(ind, lang)
-    rows = [(section, t(f"export_meta_{name}", lang), value) for name, value in (
+    rows = [(section, t(METADATA_KEYS[name], lang), value) for name, value in (
         ("id", ind.id), ("title", ind.title(lang)), ("description", ind.description(lang)),
         ("unit", unit_label(ind.unit, lang)), ("decimals", str(ind.decimals)),
         ("objectives", ", ".join(map(str, ind.objectives))), ("sdg", ind.sdg or ""),
-        ("direction", t(f"objectives_direction_{ind.direction}", lang)), ("target", target),
+        ("direction", t(view.DIRECTION_KEYS[ind.direction], lang)), ("target", target),
         ("derived", yes_no[ind.derived]), ("processing", ind.processing(lang)),
     )]
     known = [sources[sid] for sid in ind.source_ids if sid in sources]
     for n, source in enumerate(known, start=1):
-        rows += [(t("export_meta_source", lang, n=n), t(f"export_meta_{label}", lang),
+        rows += [(t("export_meta_source", lang, n=n), t(METADATA_KEYS[label], lang),
                   tier_label(source.tier, lang) if name == "tier" else
                   vintage(source, lang) if name == "vintage" else getattr(source, name))
                  for name, label in SOURCE_FIELDS]
-    columns = [t(f"export_meta_{c}", lang) for c in METADATA_COLUMNS]
+    columns = [t(METADATA_KEYS[c], lang) for c in METADATA_COLUMNS]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -129,7 +142,7 @@ def xlsx_table(frame: pd.DataFrame, indicators: Indicator | Sequence[Indicator],
     chosen = _as_list(indicators)
     data = with_sources(frame, sources) if "source_id" in frame.columns else frame
     sheets = [indicator_metadata_sheet(ind, sources, lang) for ind in chosen]
-    columns = [t(f"export_meta_{c}", lang) for c in METADATA_COLUMNS]
+    columns = [t(METADATA_KEYS[c], lang) for c in METADATA_COLUMNS]
     metadata = pd.concat(sheets, ignore_index=True) if sheets else pd.DataFrame(columns=columns)
     unit = chosen[0].unit if len(chosen) == 1 else None
     return xlsx_bytes(data, metadata, unit=unit, decimals=_decimals(chosen))
@@ -154,10 +167,14 @@ def csv_file_name(name: str, geo: str, part: str, dialect: CsvDialect = STANDARD
 
 
 def csv_download(frame: pd.DataFrame, name: str, geo: str, part: str, label: str, key: str,
-                 decimals: int | None = None, dialect: CsvDialect = STANDARD) -> None:
-    """A CSV download of `frame` with source columns (`csv_file_name`), built only when clicked."""
-    st.download_button(label, data=lambda: csv_bytes(with_sources(frame) if "source_id" in frame.columns else frame,
-                                                     decimals=decimals, dialect=dialect),
+                 decimals: int | None = None, dialect: CsvDialect = STANDARD, lang: str | None = None) -> None:
+    """A CSV download of `frame` with source columns (`csv_file_name`), built only when clicked; for a
+    spreadsheet in `lang` (when given) with headers and codes in words (`export.spreadsheet_frame`)."""
+    def data() -> bytes:
+        table = with_sources(frame) if "source_id" in frame.columns else frame
+        return csv_bytes(spreadsheet_frame(table, lang) if lang else table, decimals=decimals, dialect=dialect)
+
+    st.download_button(label, data=data,
                        file_name=csv_file_name(name, geo, part, dialect), mime="text/csv", on_click="ignore",
                        key=key, icon=":material/download:")
 
@@ -179,10 +196,10 @@ def table_downloads(shown: pd.DataFrame, full: pd.DataFrame | None, name: str, l
     with st.container(horizontal=True, wrap=True, key=f"{key}_downloads"):
         for frame, frame_geo, part, label, _ in files:
             csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}", decimals)
-        if lang == "tr":
+        dialect = spreadsheet_dialect(lang)
+        if dialect is not None:
             for frame, frame_geo, part, _, label in files:
-                csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}_tr", decimals,
-                             TURKISH_EXCEL)
+                csv_download(frame, name, frame_geo, part, t(label, lang), f"{key}_{part}_tr", decimals, dialect, lang)
         if chosen:
             xlsx_download(shown, chosen, lang, key=f"{key}_xlsx", geo=geo, name=name)
     st.caption(t("export_files_note", lang))

@@ -35,9 +35,9 @@ _DRAWN = "_url_drawn"  # URL keys of the widgets drawn in this run
 
 
 def browser_lang() -> str:
-    """`tr` when the browser asks for Turkish, else English."""
+    """The interface language the browser asks for (`tr` for `tr-TR`), else the default (English)."""
     locale = (st.context.locale or "").lower()
-    return "tr" if locale.startswith("tr") else DEFAULT_LANG
+    return next((lang for lang in LANGS if locale.startswith(lang)), DEFAULT_LANG)
 
 
 def begin_run() -> None:

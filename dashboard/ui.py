@@ -13,14 +13,13 @@ import pandas as pd
 import streamlit as st
 
 from indicators.export import csv_bytes, with_sources
-from indicators.i18n import fmt_date, t
+from indicators.i18n import fmt_date, lang_or_default, t
 from indicators.registry import Indicator
+from indicators.source_text import publisher_name, reader_licence
 from indicators.sources import Source, http_url, sources_by_id, tier_label, vintage
 
 _CITED = "_cited_sources"
 
-
-_LANG_TAGS = {"en": "en", "tr": "tr"}
 
 # Sets <html lang> and names every help button after the text it explains ("Help: Refugees hosted"): Streamlit
 # names the help icon of st.markdown "Help" and a widget's "Help for <label>", in English on every page. A
@@ -65,8 +64,8 @@ def page_accessibility(lang: str) -> None:
     with JavaScript allowed runs a short script in the page itself (not an iframe). The script is a constant
     per language: no data text goes into it. It is drawn in the sidebar, where the language switch is, and
     runs again when the language changes because its body changes."""
-    code = lang if lang in _LANG_TAGS else "en"
-    script = _PAGE_SCRIPT % {"lang": json.dumps(_LANG_TAGS[code]), "word": json.dumps(t("a11y_help", code))}
+    code = lang_or_default(lang)
+    script = _PAGE_SCRIPT % {"lang": json.dumps(code), "word": json.dumps(t("a11y_help", code))}
     with st.sidebar:
         st.html(script, width="content", unsafe_allow_javascript=True)
 
@@ -176,12 +175,16 @@ def footer(lang: str, built_at: str) -> None:
 
 
 def footer_line(source: Source, lang: str) -> str:
-    """One Markdown list item of the footer: `publisher: title (version) · tier · licence · link`, every data
-    text escaped; the link only for an http(s) URL."""
+    """One Markdown list item of the footer: `publisher: title (vintage) · tier · licence · link` in `lang`
+    (`indicators.source_text`: publisher names, vintages and licences as readers read them), every data text
+    escaped; the link only for an http(s) URL."""
     url = http_url(source.url)
     link = f" · [{md_escape(t('footer_link', lang))}](<{url.replace('>', '%3E').replace(' ', '%20')}>)" if url else ""
-    return (f"- {md_escape(source.publisher)}: {md_escape(source.title)} ({md_escape(vintage(source, lang))}) · "
-            f"**{md_escape(tier_label(source.tier, lang))}** · {md_escape(source.licence)}{link}")
+    version = vintage(source, lang)
+    licence = reader_licence(source.licence, lang)
+    return (f"- {md_escape(publisher_name(source.publisher, lang))}: {md_escape(source.title)}"
+            + (f" ({md_escape(version)})" if version else "")
+            + f" · **{md_escape(tier_label(source.tier, lang))}** · {md_escape(licence)}{link}")
 
 
 def download_csv(frame: pd.DataFrame, indicator_id: str, geo: str, label_key: str, lang: str, key: str) -> None:

@@ -11,7 +11,6 @@ Sources are numbered in order of first citation in the document and referenced f
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,12 +25,17 @@ from .charts import series_chart, to_png
 from .codes import HOME, country_names
 from .data import Data
 from .i18n import (
-    STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label,
+    STATUS_BADGE_COLOURS, coverage_text, fmt_date, fmt_number, fmt_percent, fmt_value, is_translation, lang_column,
+    lang_or_default, ordinal, status_label, t, unit_label,
 )
 from .objective_view import reason_text
 from .progress import OPENSDG, ORDINAL, STATUSES
 from .registry import Indicator
 from .scorecard import NO_DATA, indicator_progress, indicator_results, objective_scorecard, years_text
+from .source_text import (
+    ANNOTATION, PARENTHESIS, PUBLISHER_NAMES, has_developer_detail, publisher_name, reader_licence, reader_url,
+    without_developer_detail,
+)
 from .sources import Source, sources_by_id, tier_label, vintage
 
 BASE_YEAR = 2018
@@ -63,6 +67,16 @@ PROJECT_TITLES = {
 CHART_SCALE = 2.0  # vl-convert scale: 2 × 560 px ≈ 1120 px over 180 mm ≈ 160 dpi
 CHART_SIZE = (560, 115)  # CSS px; at the PDF's 180 mm width three indicator blocks fill an A4 page
 MAX_KEY_MESSAGES = 8
+# The UI string keys of the briefing's table columns, section headings, method paragraphs and scopes.
+COLUMN_KEYS = {"indicator": "briefing_col_indicator", "year": "briefing_col_year", "source": "briefing_col_source",
+               "objective": "briefing_col_objective", "status": "briefing_col_status", "rank": "briefing_col_rank",
+               "national": "briefing_col_national", "international": "briefing_col_international",
+               "difference": "briefing_col_difference", "evidence": "briefing_col_evidence"}
+HEADING_KEYS = {"messages": "briefing_h_messages", "scorecard": "briefing_h_scorecard",
+                "objectives": "briefing_h_objectives", "peers": "briefing_h_peers",
+                "comparisons": "briefing_h_comparisons", "method": "briefing_h_method", "sources": "briefing_h_sources"}
+METHOD_KEYS = ("briefing_method_1", "briefing_method_2", "briefing_method_3")
+SCOPE_KEYS = {KEY: "briefing_scope_key", ALL: "briefing_scope_all"}
 MAX_YEAR_TICKS = 14  # year labels that fit the chart's width
 MIN_KEY_MESSAGES = 3
 # Indicator and objective statuses that are a verdict on progress (the others say why there is none).
@@ -234,8 +248,8 @@ class BriefingContent:
     sources: tuple[SourceEntry, ...]
 
     def column(self, key: str) -> str:
-        """A table column heading (`briefing_col_<key>`) in the briefing's language."""
-        return t(f"briefing_col_{key}", self.lang)
+        """A table column heading (`COLUMN_KEYS`) in the briefing's language."""
+        return t(COLUMN_KEYS[key], self.lang)
 
     def section(self, indicator_id: str) -> IndicatorSection:
         """The indicator section of `indicator_id`."""
@@ -292,55 +306,6 @@ class _Citations:
         return tuple(reader_source(number, self._sources[sid], lang) for number, sid in enumerate(self.order, start=1))
 
 
-# What the reader of a briefing must not see (project standards): commit hashes, repository paths and file names.
-_HASH = re.compile(r"\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{7,40}\b")  # hex with a letter and a digit
-_FILE = re.compile(r"[\w./<>-]*\.(?:py|md|csv|xlsx?|rda|ya?ml|json|zip)\b|\b[a-z][\w-]*/[\w./<>-]+|\b[A-Za-z]+_\w+")
-_DEVELOPER_WORDS = re.compile(r"GitHub|commit|@|copy in|copies|converted|byte-identical", re.IGNORECASE)
-_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-_GITHUB = re.compile(r"^https://github\.com/([^/]+/[^/]+)")
-_ANNOTATION = re.compile(r"\s*[(\[][^()\[\]]*\b(?:copy|mirror|hosted|via|read|document-sharing)\b[^()\[\]]*[)\]]",
-                         re.IGNORECASE)
-_NEWS_LICENCE = "Official statistics (facts); page text © its publisher"
-_CC = re.compile(r"CC BY(?:-[A-Z]{2})*(?: \d\.\d)?(?: IGO)?")
-
-
-def has_developer_detail(text: str) -> bool:
-    """Whether `text` holds a commit hash, a repository path or file name, or words about the project's copies."""
-    return bool(_HASH.search(text) or _FILE.search(text) or _DEVELOPER_WORDS.search(text))
-
-
-def _without_developer_detail(text: str) -> str:
-    """`text` without the parentheses that hold developer detail (outermost first), '' if some remains."""
-    previous = None
-    while previous != text:
-        previous = text
-        text = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)",
-                      lambda m: "" if has_developer_detail(m.group(0)) else m.group(0), text).strip()
-    return "" if has_developer_detail(text) else text
-
-
-def reader_licence(licence: str, lang: str) -> str:
-    """The licence in the reader's language: the Creative Commons code when the record names one (flagged
-    when the record says it is not confirmed), the news-page phrase translated, MIT as is, else the
-    publisher's terms of use."""
-    if licence.startswith(_NEWS_LICENCE):
-        return t("briefing_licence_news", lang)
-    code = _CC.search(licence)
-    if code and "not confirmed" in licence:
-        return t("briefing_licence_unconfirmed", lang, code=code.group(0))
-    if code:
-        return code.group(0) + (" " + t("briefing_licence_nc", lang) if "non-commercial" in licence else "")
-    if licence.startswith("MIT"):
-        return "MIT"
-    return t("briefing_licence_terms", lang)
-
-
-def reader_url(url: str) -> str:
-    """A source link without a commit: a GitHub file at a commit becomes its repository's address."""
-    match = _GITHUB.match(url)
-    return f"https://github.com/{match.group(1)}" if match and _HASH.search(url) else url
-
-
 def reader_source(number: int, source: Source, lang: str) -> SourceEntry:
     """The numbered entry of `source` in the sources list (`SourceEntry`), free of developer detail. The
     records this project writes itself (the GCM text, its translation, the progress method) are titled in
@@ -349,11 +314,12 @@ def reader_source(number: int, source: Source, lang: str) -> SourceEntry:
         publisher_key, title_key = PROJECT_TITLES[source.id]
         return SourceEntry(number, source.id, t(publisher_key, lang), t(title_key, lang), "",
                            reader_licence(source.licence, lang), reader_url(source.url), _tier(source, lang))
-    title = _without_developer_detail(source.title) or source.title
-    title = _PARENTHESIS.sub("", title).strip() if has_developer_detail(title) else title
-    publisher = _without_developer_detail(source.publisher) or source.publisher
-    if lang == "tr":  # the project's English notes on a record; the tier says the same in Turkish
-        title, publisher = _ANNOTATION.sub("", title).strip(), _ANNOTATION.sub("", publisher).strip()
+    title = without_developer_detail(source.title) or source.title
+    title = PARENTHESIS.sub("", title).strip() if has_developer_detail(title) else title
+    publisher = (publisher_name(source.publisher, lang) if source.publisher in PUBLISHER_NAMES
+                 else without_developer_detail(source.publisher) or source.publisher)
+    if is_translation(lang):  # the project's English notes on a record; the tier says the same translated
+        title, publisher = ANNOTATION.sub("", title).strip(), ANNOTATION.sub("", publisher).strip()
     return SourceEntry(number, source.id, publisher, title, vintage(source, lang),
                        reader_licence(source.licence, lang), reader_url(source.url), _tier(source, lang))
 
@@ -368,7 +334,7 @@ def source_name(source: Source, lang: str) -> str:
     for long, key in SHORT_PUBLISHERS.items():
         if source.publisher.startswith(long):
             return t(key, lang)
-    return _PARENTHESIS.sub("", source.publisher).strip() or source.publisher
+    return PARENTHESIS.sub("", source.publisher).strip() or source.publisher
 
 
 def load_inputs(url: str | None = None) -> BriefingInputs:
@@ -473,7 +439,7 @@ def _progress_inputs(ind: Indicator, data: Data, lang: str) -> tuple[str, tuple[
 
 def _objective_title(objectives: pd.DataFrame, number: int, lang: str) -> str:
     row = objectives[objectives["objective"].astype(int) == number].iloc[0]
-    return str(row["title_tr"] if lang == "tr" else row["title_en"])
+    return str(row[lang_column("title", lang)])
 
 
 
@@ -505,7 +471,7 @@ def web_colour(status: str) -> str:
 
 def _short_title(objectives: pd.DataFrame, number: int, lang: str) -> str:
     row = objectives[objectives["objective"].astype(int) == number].iloc[0]
-    return str(row["short_tr"] if lang == "tr" else row["short_en"])
+    return str(row[lang_column("short", lang)])
 
 
 def _evidence(rec, lang: str) -> str:
@@ -582,8 +548,8 @@ def _source_ref(series: pd.DataFrame, sources: dict[str, Source], cite: _Citatio
 def _status_sentence(status: str, lang: str) -> str:
     if status in VERDICT_STATUSES:
         return t("briefing_takeaway_status", lang, status=status_label(status, lang))
-    return t(f"briefing_takeaway_{status}" if status in ("no_direction", "not_available") else
-             "briefing_takeaway_not_available", lang)
+    return t("briefing_takeaway_no_direction" if status == "no_direction" else "briefing_takeaway_not_available",
+             lang)
 
 
 def _takeaway(ind: Indicator, series: pd.DataFrame, status: str, lang: str) -> str:
@@ -680,14 +646,6 @@ def _headline_message(ind: Indicator, series: pd.DataFrame, data: Data, champion
     if rank is not None:
         text += " " + t("briefing_message_rank", lang, rank=ordinal(rank[0], lang), n=rank[1], year=year)
     return text
-
-
-def ordinal(n: int, lang: str) -> str:
-    """`2nd` in English, `2.` in Turkish."""
-    if lang == "tr":
-        return f"{n}."
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _scorecard_message(scorecard: Sequence[ScorecardRow], lang: str) -> str:
@@ -795,7 +753,7 @@ def _comparisons(indicators: list[Indicator], data: Data, lang: str, cite: _Cita
 
 def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> BriefingContent:
     """The briefing for `options` from `inputs`. Raises ValueError naming an unknown objective or peer code."""
-    lang = options.lang if options.lang in ("en", "tr") else "en"
+    lang = lang_or_default(options.lang)
     date = options.date or dt.date.today()
     data = data_until(inputs.data, options.year)
     series = tur_series_all(data)
@@ -822,8 +780,8 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
     scorecard, scorecard_note = _scorecard(inputs, data, objectives, lang)
     key_messages = _key_messages(indicators, series, scorecard, data, champions, inputs.sources, cite, lang)
     headlines = _headlines(indicators, series, lang, cite)
-    cite.cite([OBJECTIVES_SOURCE_ID] + ([TR_TRANSLATION_SOURCE_ID] if lang == "tr" else []))
-    if lang == "tr":
+    cite.cite([OBJECTIVES_SOURCE_ID] + ([TR_TRANSLATION_SOURCE_ID] if is_translation(lang) else []))
+    if is_translation(lang):
         scorecard_note = (scorecard_note + " " + t("unofficial_translation", lang)).strip()
     sections = _sections(indicators, data, series, lang, inputs.sources, cite)
     objective_sections = _objective_sections(objectives, scorecard, sections, lang)
@@ -845,8 +803,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         scope_line=t("briefing_scope", lang, objectives=", ".join(map(str, objectives)) or t("briefing_none", lang),
                      peers=", ".join(peer_names) or t("briefing_none", lang))
         + (" " + t("briefing_scope_key_line", lang) if options.scope == KEY else ""),
-        headings={key: t(f"briefing_h_{key}", lang) for key in
-                  ("messages", "scorecard", "objectives", "peers", "comparisons", "method", "sources")},
+        headings={key: t(ui_key, lang) for key, ui_key in HEADING_KEYS.items()},
         key_messages=tuple(key_messages),
         headlines=tuple(headlines),
         scorecard=tuple(scorecard),
@@ -858,7 +815,7 @@ def build_briefing(options: BriefingOptions, inputs: BriefingInputs) -> Briefing
         peers_note=t("briefing_peers_note", lang) if peers else t("briefing_no_peers", lang),
         comparisons=tuple(comparisons),
         comparisons_note=t("briefing_comparisons_note", lang) if comparisons else t("briefing_no_comparisons", lang),
-        methodology=(*(t(f"briefing_method_{i}", lang, method_page=method_page(lang)) for i in (1, 2, 3)),
+        methodology=(*(t(key, lang, method_page=method_page(lang)) for key in METHOD_KEYS),
                      t("overview_evidence_rule", lang) + " " + t("objectives_mapping_note", lang)),
         sources=cite.entries(lang),
     )

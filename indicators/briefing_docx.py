@@ -20,10 +20,9 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from .briefing import BriefingContent, chart_pngs, refs_text
-from .i18n import t
+from .i18n import lang_tag, t
 
 CONTENT_WIDTH_MM = 180
-LANG_TAGS = {"tr": "tr-TR", "en": "en-GB"}
 # The elements that follow w:updateFields in w:settings (ECMA-376 CT_Settings is a sequence: order matters to Word).
 _AFTER_UPDATE_FIELDS = {qn(f"w:{name}") for name in (
     "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "attachedSchema", "themeFontLang",
@@ -139,13 +138,13 @@ def render_docx(content: BriefingContent, date: dt.date, charts: dict[str, bytes
     normal = doc.styles["Normal"]
     normal.font.name = "DejaVu Sans"
     normal.font.size = Pt(9.5)
-    _set_language(doc, LANG_TAGS[c.lang])
+    _set_language(doc, lang_tag(c.lang))
     _footer(doc, c)
     _update_fields_on_open(doc)
 
     stamp = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
     props = doc.core_properties
-    props.title, props.author, props.language = c.title, t("app_title", c.lang), LANG_TAGS[c.lang]
+    props.title, props.author, props.language = c.title, t("app_title", c.lang), lang_tag(c.lang)
     props.created = props.modified = props.last_printed = stamp
     props.last_modified_by = t("app_title", c.lang)
     props.revision = 1

@@ -22,7 +22,7 @@ from fpdf.enums import TableCellFillMode, XPos, YPos
 from fpdf.fonts import FontFace
 
 from .briefing import BriefingContent, IndicatorSection, chart_pngs, refs_text
-from .i18n import t
+from .i18n import lang_tag, t
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
@@ -217,7 +217,7 @@ def render_pdf(content: BriefingContent, date: dt.date, charts: dict[str, bytes]
     pdf.set_creation_date(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC))
     pdf.set_title(c.title)
     pdf.set_author(t("app_title", c.lang))
-    pdf.set_lang("tr-TR" if c.lang == "tr" else "en-GB")
+    pdf.set_lang(lang_tag(c.lang))
     pdf.add_page()
     summary_page(pdf, c)
 

@@ -16,7 +16,8 @@ import pandas as pd
 from . import progress, registry
 from .api import coverage
 from .data import Data
-from .i18n import fmt_number, status_label, t, unit_label
+from .i18n import LANGS, fmt_number, status_label, t, translate, unit_label
+from .messages import Message, N_
 from .sources import TIERS, Source, sources_by_id, tier_counts, vintage
 
 
@@ -26,30 +27,28 @@ class Publisher:
     `publisher`) by any of `patterns` (case-sensitive substrings)."""
 
     code: str
-    name_en: str
-    name_tr: str
+    label: Message
     patterns: tuple[str, ...]
 
     def name(self, lang: str) -> str:
-        return self.name_tr if lang == "tr" else self.name_en
+        """The publisher's name in `lang`."""
+        return translate(self.label, lang)
 
 
 PUBLISHERS: list[Publisher] = [
-    Publisher("unhcr", "UNHCR", "UNHCR", ("UNHCR",)),
-    Publisher("undesa", "UN DESA", "BM DESA", ("Department of Economic and Social Affairs", "UN DESA")),
-    Publisher("unsd", "UN Statistics Division", "BM İstatistik Bölümü", ("United Nations Statistics Division",)),
-    Publisher("worldbank", "World Bank", "Dünya Bankası", ("World Bank",)),
-    Publisher("iom", "IOM", "IOM", ("IOM", "International Organization for Migration")),
-    Publisher("idmc", "IDMC", "IDMC", ("Internal Displacement Monitoring Centre",)),
-    Publisher("pmm", "Presidency of Migration Management (PMM)", "Göç İdaresi Başkanlığı",
-              ("Presidency of Migration Management",)),
-    Publisher("moi", "Ministry of Interior", "İçişleri Bakanlığı", ("Ministry of Interior of Türkiye",)),
-    Publisher("tuik", "TÜİK (TurkStat)", "TÜİK", ("TÜİK",)),
-    Publisher("csgb", "Ministry of Labour (ÇSGB)", "Çalışma ve Sosyal Güvenlik Bakanlığı",
-              ("Ministry of Labour",)),
-    Publisher("meb", "Ministry of National Education (MEB)", "Millî Eğitim Bakanlığı",
+    Publisher("unhcr", N_("UNHCR"), ("UNHCR",)),
+    Publisher("undesa", N_("UN DESA"), ("Department of Economic and Social Affairs", "UN DESA")),
+    Publisher("unsd", N_("UN Statistics Division"), ("United Nations Statistics Division",)),
+    Publisher("worldbank", N_("World Bank"), ("World Bank",)),
+    Publisher("iom", N_("IOM"), ("IOM", "International Organization for Migration")),
+    Publisher("idmc", N_("IDMC"), ("Internal Displacement Monitoring Centre",)),
+    Publisher("pmm", N_("Presidency of Migration Management (PMM)"), ("Presidency of Migration Management",)),
+    Publisher("moi", N_("Ministry of Interior"), ("Ministry of Interior of Türkiye",)),
+    Publisher("tuik", N_("TÜİK (TurkStat)"), ("TÜİK",)),
+    Publisher("csgb", N_("Ministry of Labour (ÇSGB)"), ("Ministry of Labour",)),
+    Publisher("meb", N_("Ministry of National Education (MEB)"),
               ("Ministry of National Education", "Minister of National Education")),
-    Publisher("usdos", "U.S. Department of State", "ABD Dışişleri Bakanlığı", ("U.S. Department of State",)),
+    Publisher("usdos", N_("U.S. Department of State"), ("U.S. Department of State",)),
 ]
 PUBLISHER_CODES = [p.code for p in PUBLISHERS]
 
@@ -131,7 +130,7 @@ def datasets_frame(data: Data, sources: Mapping[str, Source] | None = None) -> p
             "first_year": int(frame["year"].min()) if len(frame) else None,
             "last_year": int(frame["year"].max()) if len(frame) else None,
             "geos": int(frame["geo"].nunique()), "n_sources": len(ids), "sources": ";".join(ids),
-            **{f"tiers_{lang}": tier_counts(list(frame["source_id"]), registry_sources, lang) for lang in ("en", "tr")},
+            **{f"tiers_{lang}": tier_counts(list(frame["source_id"]), registry_sources, lang) for lang in LANGS},
         })
     frame = pd.DataFrame(rows, columns=DATASET_COLUMNS)
     return frame.astype({"rows": "int64", "first_year": "Int64", "last_year": "Int64", "geos": "int64",

@@ -18,6 +18,7 @@ import pandas as pd
 
 from .i18n import fmt_date, t, unit_label
 from .registry import Indicator
+from .source_text import publisher_name
 from .sources import Source, sources_by_id, tier_label, vintage
 
 TITLE_SIZE = 16
@@ -55,9 +56,9 @@ def period_text(years: Iterable[int]) -> str:
 
 
 def source_text(source: Source, lang: str) -> str:
-    """One source as the image names it: publisher, title, vintage and tier in words (the one place that
-    words a source for chart images and for the latest-figure line)."""
-    text = f"{source.publisher}, {source.title} ({vintage(source, lang)})"
+    """One source as the image names it: publisher (as readers know it in `lang`), title, vintage and tier in
+    words (the one place that words a source for chart images and for the latest-figure line)."""
+    text = f"{publisher_name(source.publisher, lang)}, {source.title} ({vintage(source, lang)})"
     if source.tier:
         text += f" · {tier_label(source.tier, lang)}"
     return text

@@ -12,23 +12,32 @@ import json
 import altair as alt
 import pandas as pd
 
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
 from . import palette
 from .codes import HOME
-from .i18n import fmt_value, t, unit_label
+from .i18n import LOCALES, fmt_compact, fmt_value, t, unit_label
 from .registry import Indicator
 
 # Units whose values run into millions or billions: the axis shows them in short form (3.6M / 3,6 Mn).
 COMPACT_UNITS = {"persons", "usd", "permits", "cases", "incidents"}
-# Short suffixes for thousands, millions, billions (CLDR short forms: K/M/B; B/Mn/Mlr in Turkish, where usage writes Mlr for CLDR's Mr).
-COMPACT_SUFFIXES = {"en": ("K", "M", "B"), "tr": (" B", " Mn", " Mlr")}
+
+
+def compact_suffixes(lang: str) -> tuple[str, str, str]:
+    """The short suffixes for thousands, millions, billions in `lang` (CLDR short forms through
+    `fmt_compact`: K/M/B; B/Mn/Mlr in Turkish), with a plain space where CLDR puts a no-break space."""
+    return tuple(fmt_compact(10 ** power, lang, 0).replace("\u00a0", " ").removeprefix("1")
+                 for power in (3, 6, 9))
 
 
 def _localise_expr(expr: str, lang: str) -> str:
-    """Wrap a Vega expression giving an English-formatted number so that Turkish swaps `,` and `.`."""
-    if lang != "tr":
+    """Wrap a Vega expression giving an English-formatted number so that it shows the decimal and grouping
+    signs of `lang`'s locale (Turkish swaps `,` and `.`)."""
+    decimal, group = get_decimal_symbol(LOCALES[lang]), get_group_symbol(LOCALES[lang])
+    if (decimal, group) == (".", ","):
         return expr
-    return (f"replace(replace(replace({expr}, regexp(',', 'g'), '_'), regexp('\\\\.', 'g'), ','), "
-            "regexp('_', 'g'), '.')")
+    return (f"replace(replace(replace({expr}, regexp(',', 'g'), '_'), regexp('\\\\.', 'g'), '{decimal}'), "
+            f"regexp('_', 'g'), '{group}')")
 
 
 def number_label_expr(lang: str, compact: bool = False, decimals: int = 0) -> str:
@@ -37,7 +46,7 @@ def number_label_expr(lang: str, compact: bool = False, decimals: int = 0) -> st
     plain = _localise_expr(f"format(datum.value, ',.{decimals}~f')", lang)
     if not compact:
         return plain
-    k, m, b = COMPACT_SUFFIXES["tr" if lang == "tr" else "en"]
+    k, m, b = compact_suffixes(lang)
 
     def short(divisor: str, suffix: str) -> str:
         return _localise_expr(f"format(datum.value / {divisor}, '.2~f')", lang) + f" + '{suffix}'"

@@ -166,14 +166,14 @@ def scorecard_cmd(
 
     frame = scorecard.objective_scorecard(api.load(), geo=geo, base_year=base_year,
                                           method=METHOD_CODES.get(method, method))
-    labels = [scorecard.NO_DATA_LABELS["en"] if s == scorecard.NO_DATA else status_label(s) for s in frame["status"]]
+    labels = [scorecard.NO_DATA_LABEL.msgid if s == scorecard.NO_DATA else status_label(s) for s in frame["status"]]
     frame.insert(frame.columns.get_loc("status") + 1, "status_label", labels)
     frame.insert(frame.columns.get_loc("first_year"), "inputs",
                  [scorecard.years_text(a, b, c) for a, b, c in
                   zip(frame["first_year"], frame["last_year_min"], frame["last_year_max"])])
     frame["project_target_ids"] = frame["project_target_ids"].map(
         lambda ids: f"{ids} ({scorecard.PROJECT_THRESHOLD_LABEL})" if ids else "")
-    frame["mapping"] = scorecard.MAPPING_STATUS["en"]
+    frame["mapping"] = scorecard.MAPPING_STATUS.msgid
     _emit(frame.drop(columns=["first_year", "last_year_min", "last_year_max"]), fmt)
 
 

@@ -22,9 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from babel.numbers import get_decimal_symbol
 
 from . import registry
 from .data import Data
+from .i18n import LANGS, LOCALES, UNIT_LABELS, translate
+from .messages import NP_, Message
 from .sources import Source, sources_by_id, tier_label, vintage
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -46,6 +49,47 @@ class CsvDialect:
 
 STANDARD = CsvDialect(",", ".")
 TURKISH_EXCEL = CsvDialect(";", ",")
+
+
+# The headers of a download for a spreadsheet in a translated language (`spreadsheet_frame`), and its codes in
+# words: one explicit map each. Codes not listed (types, routes, ISO3 codes) stay codes.
+COLUMN_LABELS: dict[str, Message] = {
+    "indicator": NP_("column", "indicator"), "dataset": NP_("column", "dataset"), "geo": NP_("column", "geography"),
+    "year": NP_("column", "year"), "date": NP_("column", "date"), "value": NP_("column", "value"),
+    "unit": NP_("column", "unit"), "sex": NP_("column", "sex"), "age": NP_("column", "age"),
+    "origin": NP_("column", "origin"), "destination": NP_("column", "destination"), "type": NP_("column", "type"),
+    "route": NP_("column", "route"), "source_id": NP_("column", "source code"), "status": NP_("column", "status"),
+    "note": NP_("column", "note (in English)"), "source_publisher": NP_("column", "source publisher"),
+    "source_title": NP_("column", "source title"), "source_version": NP_("column", "source vintage (as recorded)"),
+    "source_licence": NP_("column", "source licence (as recorded)"), "source_url": NP_("column", "source URL"),
+    "source_tier": NP_("column", "source tier (code)"), "source_tier_en": NP_("column", "source tier (English)"),
+    "source_tier_tr": NP_("column", "source tier (Turkish)"),
+}
+CODE_LABELS: dict[tuple[str, str], Message] = {
+    ("sex", "female"): NP_("sex", "female"), ("sex", "male"): NP_("sex", "male"),
+    ("age", "children"): NP_("age", "children"), ("age", "adults"): NP_("age", "adults"),
+    ("status", "preferred"): NP_("value status", "preferred"),
+    ("status", "alternative"): NP_("value status", "alternative"),
+}
+
+
+def spreadsheet_frame(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """`frame` for a spreadsheet reader of `lang`: headers in words (`COLUMN_LABELS`), sex, age and status codes
+    in words (`CODE_LABELS`) and units as read after a number (`i18n.UNIT_LABELS`); other columns unchanged."""
+    out = frame.copy()
+    for (column, code), message in CODE_LABELS.items():
+        if column in out.columns:
+            out[column] = out[column].mask(out[column] == code, translate(message, lang))
+    if "unit" in out.columns:
+        out["unit"] = out["unit"].map(lambda u: translate(UNIT_LABELS[u], lang) if u in UNIT_LABELS else u)
+    return out.rename(columns={c: translate(m, lang) for c, m in COLUMN_LABELS.items() if c in out.columns})
+
+
+def spreadsheet_dialect(lang: str) -> CsvDialect | None:
+    """The CSV dialect a spreadsheet set to `lang`'s locale opens by double-click (`;` separator where the
+    decimal sign is a comma, as in Turkish Excel), or None where the standard CSV already fits."""
+    decimal = get_decimal_symbol(LOCALES[lang])
+    return None if decimal == STANDARD.decimal else CsvDialect(";", decimal)
 
 
 def clean_number(value: object, decimals: int | None = None) -> object:
@@ -124,7 +168,7 @@ def with_sources(frame: pd.DataFrame, sources: dict[str, Source] | None = None) 
     out["source_licence"] = ids.map(lambda s: sources[s].licence if s in sources else "")
     out["source_url"] = ids.map(lambda s: sources[s].url if s in sources else "")
     out["source_tier"] = ids.map(lambda s: sources[s].tier if s in sources else "")
-    for lang in ("en", "tr"):
+    for lang in LANGS:
         out[f"source_tier_{lang}"] = ids.map(lambda s, lang=lang: tier_label(sources[s].tier, lang) if s in sources else "")
     return out
 

@@ -97,6 +97,40 @@ STATUS_COLOURS: dict[str, str] = {code: colour for code, (colour, _) in _STATUS_
 STATUS_BADGE_COLOURS: dict[str, str] = {code: badge for code, (_, badge) in _STATUS_COLOURS.items()}
 
 
+def lang_tag(lang: str) -> str:
+    """The BCP 47 tag of `lang`'s locale (`tr-TR`), for document metadata such as a PDF's or DOCX's language."""
+    return LOCALES[lang].replace("_", "-")
+
+
+def is_translation(lang: str) -> bool:
+    """Whether `lang` is a translation of the source language: texts translated by this project (the GCM
+    objective titles) are then marked as unofficial, and English-only notes are left out or labelled."""
+    return lang != SOURCE_LANG
+
+
+def lang_column(name: str, lang: str) -> str:
+    """The column holding `name` in `lang` in a reference table with one column per language
+    (`title_tr`, `name_en`); KeyError for a language outside `LANGS`."""
+    if lang not in LANGS:
+        raise KeyError(f"language {lang!r} not one of {LANGS}")
+    return f"{name}_{lang}"
+
+
+def ordinal(n: int, lang: str) -> str:
+    """`2nd` in English, `2.` in Turkish: the message for the locale's ordinal plural category (CLDR)."""
+    category = Locale.parse(LOCALES[lang]).ordinal_form(n)
+    return translate(ORDINALS.get(category, ORDINALS["other"]), lang).format(n=n)
+
+
+# One message per CLDR ordinal category of English (Turkish uses "other" only).
+ORDINALS: dict[str, Message] = {
+    "one": NP_("ordinal", "{n}st"),
+    "two": NP_("ordinal", "{n}nd"),
+    "few": NP_("ordinal", "{n}rd"),
+    "other": NP_("ordinal", "{n}th"),
+}
+
+
 def lang_or_default(value: object) -> str:
     """A supported language code, or the default for anything else (query parameters are untrusted)."""
     return value if value in LANGS else DEFAULT_LANG

@@ -59,6 +59,9 @@ TARGETS = {
     "tr_tp_syrians": Target(
         "tr_tp_syrians", "", "Presidency of Migration Management (PMM, Göç İdaresi Başkanlığı)", "", national=True),
 }
+TARGET_KEYS = {"tuik_foreign_population_by_province": "import_dataset_tuik_foreign_population_by_province",
+               "tr_tp_syrians_by_province": "import_dataset_tr_tp_syrians_by_province",
+               "tr_tp_syrians": "import_dataset_tr_tp_syrians"}  # the UI string key of each dataset's name
 NATIONAL_WORDS = ("turkiye", "turkey", "toplam", "total")  # folded: a national table's row names the country
 HEADERS = {
     "plate": ("plate_code", "plaka", "il_kodu", "plate"),

@@ -28,6 +28,7 @@ from .schema import DISAGGREGATION_COLUMNS
 from .sources import source_label, source_tier_label
 
 MAPS = ("provinces", "corridors", "deaths")
+MAP_KEYS = {"provinces": "maps_map_provinces", "corridors": "maps_map_corridors", "deaths": "maps_map_deaths"}
 # Province layers and their measures -> indicator. `foreign` (TÜİK, all 81 provinces, excluding temporary
 # protection) is shown first; `tp` comes from press lists naming some provinces; `closed` is policy context.
 PROVINCE_LAYERS: dict[str, dict[str, str]] = {
@@ -36,6 +37,13 @@ PROVINCE_LAYERS: dict[str, dict[str, str]] = {
     "closed": {"absolute": "closed_neighbourhoods_by_province"},
 }
 FLOWS = ("in", "out")
+# The UI string keys of the codes the map page shows (names and notes of layers, measures, flows, scopes).
+LAYER_KEYS = {"foreign": "maps_layer_foreign", "tp": "maps_layer_tp", "closed": "maps_layer_closed"}
+LAYER_NOTE_KEYS = {"foreign": "maps_layer_note_foreign", "tp": "maps_layer_note_tp", "closed": "maps_layer_note_closed"}
+MEASURE_KEYS = {"absolute": "maps_measure_absolute", "per_1000": "maps_measure_per_1000"}
+FLOW_KEYS = {"in": "maps_flow_in", "out": "maps_flow_out"}
+CORRIDOR_NOTE_KEYS = {"in": "maps_corridor_note_in", "out": "maps_corridor_note_out"}
+SCOPE_KEYS = {"routes": "maps_scope_routes", "region": "maps_scope_region"}
 HEIGHT = 520
 # The map's view is chosen server-side, where the browser's width is unknown: every view is fitted to the
 # narrowest frame the map gets (a 390-px phone less Streamlit's page margins), so all that is drawn is
@@ -503,7 +511,7 @@ def not_drawn_text(n: int, lang: str) -> str:
     """"1 corridor has …" / "n corridors have …": the corridors listed in the table only; "" for none."""
     if n <= 0:
         return ""
-    return t("maps_corridors_not_drawn_one" if n == 1 else "maps_corridors_not_drawn", lang, n=n)
+    return t("maps_corridors_not_drawn", lang, n=n)
 
 
 def arc_legend(flow: str, lang: str) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from .briefing import (
     refs_text,
 )
 from .briefing_pdf import FONT, MARGIN, TEXT_GREY, TITLE_BLUE, BriefingPDF
-from .i18n import t
+from .i18n import lang_tag, t
 
 SOURCE_SIZE = 6.5  # pt: the source list at the foot of the page
 MIN_CHART_ROOM = 45  # mm: below this, the remaining indicators are listed as lines instead of charts
@@ -46,7 +46,7 @@ def render_objective_pdf(content: BriefingContent, date: dt.date, charts: dict[s
     pdf = BriefingPDF(t("summary_title", c.lang), c.lang)
     pdf.set_creation_date(dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC))
     pdf.set_author(t("app_title", c.lang))
-    pdf.set_lang("tr-TR" if c.lang == "tr" else "en-GB")
+    pdf.set_lang(lang_tag(c.lang))
     pdf.set_auto_page_break(False, margin=MARGIN + 5)
     pdf.add_page()
     section = c.objective_sections[0] if c.objective_sections else None

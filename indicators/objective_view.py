@@ -16,11 +16,14 @@ import pandas as pd
 
 from .api import latest_per_year
 from .codes import HOME
-from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
+from .i18n import (
+    coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, lang_column, status_label, t, unit_label,
+)
 from .progress import CATEGORY_STATUSES, METHOD_CODES, Assessment
 from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 from .scorecard import DATED_GAP_YEARS, years_text
+from .source_text import publisher_name, reader_licence
 from .sources import Source, tier_label, vintage
 
 # Units shown in short form (3.6M / 3,6 Mn) in the progress sentence once they reach this size.
@@ -36,8 +39,8 @@ SDG_METADATA_URL = "https://unstats.un.org/sdgs/metadata/?Text=&Goal={goal}&Targ
 
 def objective_labels(objectives: pd.DataFrame, lang: str) -> dict[int, str]:
     """{n: "n – short title"} for the objectives in `ref_objectives` (columns objective, short_en, short_tr)."""
-    short = "short_tr" if lang == "tr" else "short_en"
-    return {int(n): f"{int(n)} – {s}" for n, s in zip(objectives["objective"], objectives[short])}
+    short = objectives[lang_column("short", lang)]
+    return {int(n): f"{int(n)} – {s}" for n, s in zip(objectives["objective"], short)}
 
 
 def objective_title(objectives: pd.DataFrame, objective: int, lang: str) -> str:
@@ -45,7 +48,7 @@ def objective_title(objectives: pd.DataFrame, objective: int, lang: str) -> str:
     rows = objectives[objectives["objective"].astype(int) == objective]
     if rows.empty:
         return ""
-    return str(rows.iloc[0]["title_tr" if lang == "tr" else "title_en"])
+    return str(rows.iloc[0][lang_column("title", lang)])
 
 
 def disaggregation_options(full: pd.DataFrame) -> dict[str, list[str]]:
@@ -137,10 +140,25 @@ def fmt_level(value: float | None, indicator: Indicator, lang: str) -> str:
     return fmt_value(value, indicator.unit, lang, indicator.decimals)
 
 
+# The UI string keys of codes shown to readers.
+METHOD_KEYS = {"opensdg": "objectives_method_opensdg", "unsd": "objectives_method_unsd"}
+SPECIAL_GEO_KEYS = {"OTH": "objectives_geo_OTH", "UNK": "objectives_geo_UNK", "STA": "objectives_geo_STA",
+                    "WLD": "objectives_geo_WLD"}
+VALUE_STATUS_KEYS = {"preferred": "objectives_status_preferred", "alternative": "objectives_status_alternative"}
+DIRECTION_KEYS = {"increase": "objectives_direction_increase", "decrease": "objectives_direction_decrease",
+                  "none": "objectives_direction_none"}
+SCALE_KEYS = {"continuous": "objectives_scale_continuous", "ordinal": "objectives_scale_ordinal"}
+DIMENSION_KEYS = {"sex": "objectives_dim_sex", "age": "objectives_dim_age", "origin": "objectives_dim_origin",
+                  "destination": "objectives_dim_destination", "type": "objectives_dim_type",
+                  "route": "objectives_dim_route"}
+CODE_KEYS = {("sex", "female"): "objectives_sex_female", ("sex", "male"): "objectives_sex_male",
+             ("age", "children"): "objectives_age_children", ("age", "adults"): "objectives_age_adults"}
+
+
 def method_label(method: str, lang: str) -> str:
     """Display name of a progress method given as URL code (opensdg/unsd) or as progress constant."""
     code = next((c for c, m in METHOD_CODES.items() if method in (c, m)), "opensdg")
-    return t(f"objectives_method_{code}", lang)
+    return t(METHOD_KEYS[code], lang)
 
 
 def reason_text(reason: str, lang: str) -> str:
@@ -242,15 +260,12 @@ def code_label(column: str, code: str, lang: str, country_names: Mapping[str, st
         return t("objectives_filter_all", lang)
     if column in ("origin", "destination"):
         if code in SPECIAL_GEOS:
-            return t(f"objectives_geo_{code}", lang)
+            return t(SPECIAL_GEO_KEYS[code], lang)
         name = (country_names or {}).get(code)
         return f"{name} ({code})" if name else code
     if column in ("sex", "age"):
-        key = f"objectives_{column}_{code}"
-        try:
-            return t(key, lang)
-        except KeyError:
-            return code
+        key = CODE_KEYS.get((column, code))
+        return t(key, lang) if key else code
     return code.replace("_", " ")
 
 
@@ -259,7 +274,7 @@ def code_label(column: str, code: str, lang: str, country_names: Mapping[str, st
 def geo_label(geo: str, lang: str, names: Mapping[str, str]) -> str:
     """A geography's name (countries from `names`, WLD and other special codes translated)."""
     if geo in SPECIAL_GEOS:
-        return t(f"objectives_geo_{geo}", lang)
+        return t(SPECIAL_GEO_KEYS[geo], lang)
     return names.get(geo, geo)
 
 
@@ -270,10 +285,11 @@ def table_view(rows: pd.DataFrame, indicator: Indicator, lang: str, sources: Map
     they are empty on every row (the CSV downloads keep them)."""
     def source_name(sid: str) -> str:
         s = sources.get(sid)
-        return " · ".join(p for p in (f"{s.publisher}: {s.title}", tier_label(s.tier, lang)) if p) if s else ""
+        return " · ".join(p for p in (f"{publisher_name(s.publisher, lang)}: {s.title}", tier_label(s.tier, lang))
+                          if p) if s else ""
 
     def status_name(status: str) -> str:
-        return t(f"objectives_status_{status}", lang) if status in ("preferred", "alternative") else ""
+        return t(VALUE_STATUS_KEYS[status], lang) if status in VALUE_STATUS_KEYS else ""
 
     table = pd.DataFrame({
         t("year", lang): rows["year"].astype("int64"),
@@ -325,8 +341,8 @@ def about_rows(indicator: Indicator, lang: str) -> pd.DataFrame:
     facts = [
         ("objectives_about_unit", unit_label(indicator.unit, lang)),
         ("objectives_about_decimals", str(indicator.decimals)),
-        ("objectives_about_direction", t(f"objectives_direction_{indicator.direction}", lang)),
-        ("objectives_about_scale", t(f"objectives_scale_{indicator.scale}", lang)),
+        ("objectives_about_direction", t(DIRECTION_KEYS[indicator.direction], lang)),
+        ("objectives_about_scale", t(SCALE_KEYS[indicator.scale], lang)),
         ("objectives_about_target", target),
         ("objectives_about_sdg", indicator.sdg or "–"),
         ("objectives_about_objectives", ", ".join(map(str, indicator.objectives))),
@@ -345,15 +361,15 @@ def web_link(url: str) -> str | None:
 
 def sources_table(source_ids: Iterable[str], sources: Mapping[str, Source], lang: str) -> pd.DataFrame:
     """One row per known source id: publisher, title, tier (in words), link, licence, vintage, date accessed
-    (headers localised; unknown ids are skipped). The link column holds http(s) addresses only (else empty),
-    as it is shown as a link."""
+    (headers localised, publisher, licence and vintage as readers read them in `lang`: `indicators.source_text`;
+    unknown ids are skipped). The link column holds http(s) addresses only (else empty), as it is shown as a link."""
     rows = [sources[s] for s in dict.fromkeys(source_ids) if s in sources]
     return pd.DataFrame({
-        t("objectives_src_publisher", lang): [s.publisher for s in rows],
+        t("objectives_src_publisher", lang): [publisher_name(s.publisher, lang) for s in rows],
         t("objectives_src_title", lang): [s.title for s in rows],
         t("tier", lang): [tier_label(s.tier, lang) for s in rows],
         t("objectives_src_link", lang): [web_link(s.url) for s in rows],
-        t("objectives_src_licence", lang): [s.licence for s in rows],
+        t("objectives_src_licence", lang): [reader_licence(s.licence, lang) for s in rows],
         t("objectives_src_vintage", lang): [vintage(s, lang) for s in rows],
         t("objectives_src_accessed", lang): [s.date_accessed for s in rows],
     })
@@ -371,7 +387,7 @@ def chart_title(indicator: Indicator, selection: Mapping[str, str], geo: str | N
         if dim in ("sex", "age"):
             parts.append(label[:1].lower() + label[1:])
         else:
-            parts.append(f"{t(f'objectives_dim_{dim}', lang).lower()}: {label}")
+            parts.append(f"{t(DIMENSION_KEYS[dim], lang).lower()}: {label}")
     if geo:
         parts.append(geo_label(geo, lang, names))
     return ", ".join([indicator.title(lang), *parts])

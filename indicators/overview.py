@@ -13,13 +13,17 @@ import pandas as pd
 
 from . import registry
 from .codes import HOME
-from .i18n import coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, status_label, t, unit_label
+from .i18n import (
+    coverage_text, fmt_compact, fmt_date, fmt_number, fmt_percent, fmt_value, lang_column, status_label, t, translate,
+    unit_label,
+)
 from .progress import METHOD_SOURCES
-from .scorecard import NO_DATA, NO_DATA_LABELS, years_text
+from .scorecard import NO_DATA, NO_DATA_LABEL, years_text
 from .sources import Source, vintage
 
 # The headline figures, in display order. refugees_hosted and tp_syrians stay next to each other: they
 # measure different things (see HEADLINE_NOTES) and are never merged.
+METHOD_KEYS = {"opensdg": "overview_method_opensdg", "unsd": "overview_method_unsd"}  # UI string key per method
 HEADLINES: tuple[str, ...] = (
     "migrant_stock",
     "migrant_stock_share",
@@ -163,7 +167,7 @@ def dated_note(year: int, source: Source | None, reference: int | None, lang: st
     2025. Source vintage: figures dated 2011 to 2019.`"""
     if reference is None or reference - year < DATED_LAG_YEARS:
         return ""
-    version = vintage(source, lang) if source is not None else "–"
+    version = (vintage(source, lang) if source is not None else "") or "–"
     return t("overview_dated", lang, year=year, lag=reference - year, reference=reference, version=version)
 
 
@@ -198,7 +202,7 @@ def scorecard_table(scorecard: pd.DataFrame, objectives: pd.DataFrame, lang: str
     title, status, status_label, inputs, score, n_assessed, n_indicators, dated_inputs and
     project_threshold_inputs (indicator titles), dated_ids, project_target_ids, indicator_ids, method,
     source_id."""
-    titles = objectives.set_index("objective")["short_tr" if lang == "tr" else "short_en"]
+    titles = objectives.set_index("objective")[lang_column("short", lang)]
     out = scorecard.assign(
         title=scorecard["objective"].map(titles).fillna(""),
         status_label=scorecard["status"].map(lambda s: tile_status_label(s, lang)),
@@ -221,7 +225,7 @@ def _titles(joined: str, lang: str) -> str:
 
 def tile_status_label(status: str, lang: str) -> str:
     """Status label of a tile: "No indicator yet" for objectives without indicators, else the progress label."""
-    return NO_DATA_LABELS[lang] if status == NO_DATA else status_label(status, lang)
+    return translate(NO_DATA_LABEL, lang) if status == NO_DATA else status_label(status, lang)
 
 
 def tile_caption(score: float | None, n_assessed: int, n_indicators: int, lang: str) -> str:
@@ -308,7 +312,7 @@ def display_latest(latest: pd.DataFrame, lang: str, publishers: dict[str, str],
         source = sources.get(row.source_id)
         if row.year and dated_note(row.year, source, reference, lang):
             period = t("overview_dated_short", lang, period=period,
-                       version=vintage(source, lang) if source is not None else "–")
+                       version=(vintage(source, lang) if source is not None else "") or "–")
         rows.append({
             t("indicator", lang): ind.title(lang),
             t("overview_col_reference", lang): period,

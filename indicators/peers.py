@@ -58,6 +58,7 @@ DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [4, 4], [1, 3]]
 # The "Over time" chart colours Türkiye and a few peers and draws the others thin and grey: the TOP_N peers
 # with the largest latest value ("top5"), or every selected peer ("selected").
 HIGHLIGHT_MODES = ("top5", "selected")
+HIGHLIGHT_KEYS = {"top5": "peers_highlight_top5", "selected": "peers_highlight_selected"}  # UI string keys
 TOP_N = 5
 
 
@@ -109,15 +110,17 @@ def fmt_partial_date(value: str, lang: str) -> str:
 
 
 
-_TR_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvyz"
+# Alphabets whose order differs from Unicode's, with their dotted/dotless i (locale data, as Babel has none).
+_ALPHABETS = {"tr": ("abcçdefgğhıijklmnoöprsştuüvyz", {"I": "ı", "İ": "i"})}
 
 
 def name_sort_key(name: str, lang: str) -> tuple:
     """A sort key putting names in the language's alphabetical order (Turkish: c < ç < d, ı < i, ö after o)."""
-    if lang != "tr":
+    if lang not in _ALPHABETS:
         return (name.casefold(),)
-    lowered = name.replace("I", "ı").replace("İ", "i").lower()
-    return tuple(_TR_ALPHABET.index(c) if c in _TR_ALPHABET else 100 + ord(c) for c in lowered)
+    alphabet, capitals = _ALPHABETS[lang]
+    lowered = "".join(capitals.get(c, c) for c in name).lower()
+    return tuple(alphabet.index(c) if c in alphabet else 100 + ord(c) for c in lowered)
 
 
 def countries_with_data(frame: pd.DataFrame) -> list[str]:
@@ -233,7 +236,7 @@ def champions_caption(chosen: Sequence[str], defaults: Sequence[str], n_named: i
                 total_as_of=fmt_partial_date(CHAMPIONS_TOTAL_AS_OF, lang), with_data=fmt_number(n_with_data, lang))
     if list(chosen) == list(defaults):
         return default
-    return t("peers_custom_note", lang, n=fmt_number(len(chosen), lang)) + " " + default
+    return t("peers_custom_note", lang, n=len(chosen)) + " " + default
 
 
 def peer_series(frame: pd.DataFrame, peers: Iterable[str], home: str = HOME) -> pd.DataFrame:

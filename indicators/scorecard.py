@@ -12,6 +12,7 @@ import pandas as pd
 
 from .codes import HOME
 from .data import Data
+from .messages import N_
 from .progress import CONTINUOUS, NO_DIRECTION, OPENSDG, Assessment, aggregate, assess, evidence_sufficient
 from .registry import Indicator, all_indicators, headline
 from .sources import Source, sources_by_id
@@ -20,7 +21,7 @@ OBJECTIVES = range(1, 24)
 # An objective with no indicator at all is "no_data", distinct from "not_available" (indicators exist
 # but none could be assessed).
 NO_DATA = "no_data"
-NO_DATA_LABELS = {"en": "No indicator yet", "tr": "Henüz gösterge yok"}
+NO_DATA_LABEL = N_("No indicator yet")
 SCORECARD_COLUMNS = ["objective", "n_indicators", "n_assessable", "n_assessed", "score", "status", "first_year",
                      "last_year_min", "last_year_max", "dated_ids", "project_target_ids", "indicator_ids"]
 RESULT_COLUMNS = ["indicator_id", "status", "score", "scale", "direction", "target_official", "base_year",
@@ -32,8 +33,7 @@ DATED_GAP_YEARS = 2
 PROJECT_THRESHOLD_LABEL = "threshold chosen by this project"
 # The SDG-GCM mapping that places indicators under objectives is this project's proposal
 # (data/curated/ref_sdg_gcm.csv, column mapping_status): every objective view says so.
-MAPPING_STATUS = {"en": "SDG-GCM mapping proposed by this project, not the official GCM indicator list",
-                  "tr": "SKA-GCM eşleştirmesi bu projenin önerisidir, resmî GCM gösterge listesi değildir"}
+MAPPING_STATUS = N_("SDG-GCM mapping proposed by this project, not the official GCM indicator list")
 
 
 def headline_values(indicator: Indicator, data: Data, geo: str = HOME) -> dict[int, float]:

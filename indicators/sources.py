@@ -30,6 +30,13 @@ SOURCE_KINDS = {
     "reference",  # classifications, titles and method parameters (no statistics)
     "derived",  # computed by this project from other sources
 }
+KIND_KEYS = {kind: key for kind, key in (  # the UI string key of each kind's name
+    ("official_release", "data_kind_official_release"), ("official_page", "data_kind_official_page"),
+    ("copy_of_official_release", "data_kind_copy_of_official_release"),
+    ("intl_report_quoting", "data_kind_intl_report_quoting"), ("gov_report_quoting", "data_kind_gov_report_quoting"),
+    ("ngo_report_quoting", "data_kind_ngo_report_quoting"), ("news_quoting", "data_kind_news_quoting"),
+    ("other_quoting", "data_kind_other_quoting"), ("reference", "data_kind_reference"),
+    ("derived", "data_kind_derived"))}
 
 # How close a record is to the publisher of its figures (issue 8). "Official figures" is said only of the
 # first two tiers (`OFFICIAL_TIERS`).
@@ -41,6 +48,9 @@ TIERS = (
     "project",  # made by this project (translation, computation): not a published figure
 )
 OFFICIAL_TIERS = frozenset({"publisher", "official_channel"})
+TIER_KEYS = {"publisher": "tier_publisher", "official_channel": "tier_official_channel",
+             "third_party_quote": "tier_third_party_quote", "third_party_copy": "tier_third_party_copy",
+             "project": "tier_project"}  # the UI string key of each tier's name
 
 # Pages of international organisations that republish Turkish official figures unchanged, citing them
 # ("Data Source DGMM, 28.10.2021"): IOM DTM on its own sites and as posted on ReliefWeb, UNHCR's portal.
@@ -258,7 +268,7 @@ def tier_label(tier: str, lang: str) -> str:
     one (records read from data/sources.yaml always have one)."""
     from .i18n import t
 
-    return t(f"tier_{tier}", lang) if tier else ""
+    return t(TIER_KEYS[tier], lang) if tier else ""
 
 
 def sources_by_id(path: Path = SOURCES_FILE) -> dict[str, Source]:
@@ -270,14 +280,17 @@ def sources_by_id(path: Path = SOURCES_FILE) -> dict[str, Source]:
 
 def source_label(source_id: str, sources: dict[str, Source] | None = None, lang: str = "en",
                  with_tier: bool = True) -> str:
-    """A short human label for a source id: `publisher (version) · tier in words` (without the tier for a
-    table that has a tier column); empty if unknown (users never see internal ids)."""
+    """A short human label for a source id in `lang`: `publisher (vintage) · tier in words`
+    (`source_text.publisher_vintage`; without the tier for a table that has a tier column); empty if unknown
+    (users never see internal ids)."""
+    from .source_text import publisher_vintage
+
     sources = sources if sources is not None else sources_by_id()
     src = sources.get(source_id)
     if src is None:
         return ""
     tier = tier_label(src.tier, lang) if with_tier else ""
-    return " · ".join(p for p in (f"{src.publisher} ({vintage(src, lang)})", tier) if p)
+    return " · ".join(p for p in (publisher_vintage(src, lang), tier) if p)
 
 
 def source_tier_label(source_id: str, lang: str, sources: dict[str, Source] | None = None) -> str:

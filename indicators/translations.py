@@ -37,8 +37,7 @@ def update_catalogs() -> None:
     """Extract the messages into the template and merge it into every language's `.po` (changed English
     becomes fuzzy, removed messages obsolete), as `pybabel extract` and `pybabel update` do."""
     keywords = [arg for kw in KEYWORDS for arg in ("-k", kw)]
-    # Extracted from the project folder as ".", so the `#:` locations are project-relative paths and the same
-    # in every checkout.
+    # From the project root, so that locations read `indicators/i18n.py` in every checkout and worktree.
     with contextlib.chdir(PROJECT_ROOT):
         CommandLineInterface().run([
             "pybabel", "-q", "extract", "-F", str(MAPPING_FILE), *keywords, "--no-default-keywords",

@@ -14,6 +14,7 @@ from .registry import Indicator
 from .schema import DISAGGREGATION_COLUMNS
 
 WORLD_MEASURES = ("absolute", "per_1000")
+WORLD_MEASURE_KEYS = {"absolute": "maps_world_measure_absolute", "per_1000": "maps_world_measure_per_1000"}
 POPULATION_DATASET = "wdi_population"
 POPULATION_SOURCE_ID = "wdi_2026_07"
 # Counts of people or events: the only units a population denominator makes sense for.

@@ -8,9 +8,9 @@ import streamlit as st
 from dashboard import data, exports, state, ui
 from indicators import chart_export, chart_text, registry
 from indicators.briefing import (
-    DEFAULT_PEERS, KEY, MAX_FULL_INDICATORS, MAX_PEERS, SCOPES, BriefingContent, BriefingInputs, BriefingOptions,
-    build_briefing, default_scope, key_indicators, objectives_with_data, refs_text, section_chart, selected_indicators,
-    tur_series_all,
+    DEFAULT_PEERS, KEY, MAX_FULL_INDICATORS, MAX_PEERS, SCOPE_KEYS, SCOPES, BriefingContent, BriefingInputs,
+    BriefingOptions, build_briefing, default_scope, key_indicators, objectives_with_data, refs_text, section_chart,
+    selected_indicators, tur_series_all,
 )
 from indicators.briefing_docx import render_docx
 from indicators.briefing_pdf import render_pdf
@@ -63,7 +63,7 @@ if not objectives:
 
 n_all, n_key = _indicator_counts(digest, tuple(sorted(objectives)))
 scope = state.url_widget(st.segmented_control, t("briefing_select_scope", lang), list(SCOPES), "scope",
-                         default_scope(n_all), required=True, format_func=lambda s: t(f"briefing_scope_{s}", lang))
+                         default_scope(n_all), required=True, format_func=lambda s: t(SCOPE_KEYS[s], lang))
 st.caption(t("briefing_scope_caption", lang, n_key=n_key, n_all=n_all, max=MAX_FULL_INDICATORS))
 
 today = dt.date.today()

@@ -10,9 +10,9 @@ from dashboard import data, state, ui
 from dashboard.state import url_widget
 from indicators import catalogue
 from indicators.export import csv_bytes, indicator_metadata, sources_frame, zip_all
-from indicators.i18n import fmt_number, t
+from indicators.i18n import fmt_number, is_translation, lang_column, t
 from indicators.paths import PROJECT_ROOT
-from indicators.sources import TIERS
+from indicators.sources import KIND_KEYS, TIER_KEYS, TIERS
 
 lang = state.lang()
 today = dt.date.today().isoformat()
@@ -62,7 +62,7 @@ tab_ind, tab_tiers, tab_sets, tab_src, tab_method, tab_mapping = st.tabs([
 
 with tab_ind:
     objectives = data.table("ref_objectives")
-    short = dict(zip(objectives["objective"], objectives["short_tr" if lang == "tr" else "short_en"]))
+    short = dict(zip(objectives["objective"], objectives[lang_column("short", lang)]))
     publishers = {p.code: p.name(lang) for p in catalogue.PUBLISHERS}
     query = st.text_input(t("data_search", lang), key="q", bind="query-params",
                           placeholder=t("data_search_placeholder", lang), icon=":material/search:") or ""
@@ -73,11 +73,11 @@ with tab_ind:
     with col_pub:
         publisher = url_widget(st.selectbox, t("data_filter_publisher", lang), ["", *catalogue.PUBLISHER_CODES],
                                "publisher", "", format_func=lambda c: publishers.get(c, t("data_all", lang)))
-    if lang == "tr":
+    if is_translation(lang):
         st.caption(t("unofficial_translation", lang))
     full = _catalogue(data.digest(), lang)
     found = catalogue.filter_catalogue(full, query, objective, publisher)
-    st.caption(t("data_n_indicators", lang, shown=len(found), total=len(full)))
+    st.caption(t("data_n_indicators", lang, n=len(full), shown=len(found), total=len(full)))
     if found.empty:
         st.info(t("data_no_match", lang))
     else:
@@ -97,7 +97,7 @@ with tab_ind:
 with tab_tiers:
     st.caption(t("tier_help", lang))
     tiers = _tiers(data.digest(), lang)
-    tier_names = {tier: t(f"tier_{tier}", lang) for tier in TIERS}
+    tier_names = {tier: t(TIER_KEYS[tier], lang) for tier in TIERS}
     shown_tiers = tiers.rename(columns={"title": t("data_col_title", lang), **tier_names,
                                         "publisher_table": t("data_col_publisher_table", lang),
                                         "publisher_table_url": t("data_col_publisher_table_url", lang)})
@@ -121,7 +121,8 @@ with tab_src:
     source_query = st.text_input(t("data_search_sources", lang), key="source_q",
                                  placeholder=t("data_search_sources_placeholder", lang), icon=":material/search:")
     records = catalogue.source_records(query=source_query or "", lang=lang)
-    st.caption(t("data_n_sources", lang, shown=len(records), total=len(catalogue.source_records())))
+    total = len(catalogue.source_records())
+    st.caption(t("data_n_sources", lang, n=total, shown=len(records), total=total))
     st.dataframe(pd.DataFrame({
         t("data_col_publisher", lang): records["publisher"],
         t("data_col_quoted", lang): records["quoted_publisher"],
@@ -132,8 +133,8 @@ with tab_src:
         t("data_col_licence", lang): records["licence"],
         t("data_col_licence_derived", lang): records["licence_derived"],
         t("data_col_citation", lang): records["citation"],
-        t("data_col_kind", lang): records["kind"].map(lambda k: t(f"data_kind_{k}", lang)),
-        t("tier", lang): records["tier"].map(lambda k: t(f"tier_{k}", lang)),
+        t("data_col_kind", lang): records["kind"].map(lambda k: t(KIND_KEYS[k], lang)),
+        t("tier", lang): records["tier"].map(lambda k: t(TIER_KEYS[k], lang)),
     }), hide_index=True, width="stretch", key="data_sources",
         column_config={t("data_col_url", lang): st.column_config.LinkColumn()})
     st.caption(t("data_sources_caption", lang))
@@ -147,7 +148,7 @@ with tab_method:
         hide_index=True, width="stretch", key="data_thresholds", height=35 * (len(thresholds) + 1) + 3)
     st.caption(t("data_thresholds_caption", lang))
     st.subheader(t("data_method_heading", lang))
-    if lang == "tr":
+    if is_translation(lang):
         st.caption(t("data_method_english_only", lang))
     with st.container(border=True):
         # Our own reviewed document (not data), so it is rendered as Markdown.

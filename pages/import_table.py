@@ -70,7 +70,7 @@ else:
     upload = st.file_uploader(t("import_file", lang), type=[s.lstrip(".") for s in importer.UPLOAD_SUFFIXES],
                               key=f"import_file_{st.session_state.get('import_count', 0)}")
     dataset = st.selectbox(t("import_dataset", lang), list(importer.TARGETS), key="import_dataset",
-                           format_func=lambda d: t(f"import_dataset_{d}", lang))
+                           format_func=lambda d: t(importer.TARGET_KEYS[d], lang))
     url = st.text_input(t("import_source_url", lang), key="import_url").strip()
     accessed = st.date_input(t("import_accessed", lang), value=dt.date.today(), max_value=dt.date.today(),
                              key="import_accessed", format="YYYY-MM-DD")

@@ -19,7 +19,7 @@ st.title(t("page_maps", lang))
 st.caption(t("maps_intro", lang))
 
 choice = state.url_widget(st.segmented_control, t("maps_choose", lang), maps.MAPS, "map", "provinces",
-                          format_func=lambda m: t(f"maps_map_{m}", lang), required=True)
+                          format_func=lambda m: t(maps.MAP_KEYS[m], lang), required=True)
 countries = data.table("ref_countries")
 countries_doc = load_geojson(COUNTRIES_FILE)
 
@@ -38,12 +38,12 @@ def show_map(deck, sentence: str, legend_chart, legend_caption: str = "", height
 
 def provinces_map() -> None:
     layer = state.url_widget(st.segmented_control, t("maps_layer", lang), list(maps.PROVINCE_LAYERS), "layer",
-                             "foreign", format_func=lambda m: t(f"maps_layer_{m}", lang), required=True)
+                             "foreign", format_func=lambda m: t(maps.LAYER_KEYS[m], lang), required=True)
     measures = list(maps.PROVINCE_LAYERS[layer])
     measure = "absolute"
     if len(measures) > 1:
         measure = state.url_widget(st.segmented_control, t("maps_measure", lang), measures, "measure",
-                                   "absolute", format_func=lambda m: t(f"maps_measure_{m}", lang), required=True)
+                                   "absolute", format_func=lambda m: t(maps.MEASURE_KEYS[m], lang), required=True)
     indicator = registry.get(maps.province_indicator(layer, measure))
     result = data.query(indicator.id, full=True)
     dates = maps.province_dates(result)
@@ -57,7 +57,7 @@ def provinces_map() -> None:
 
     st.subheader(indicator.title(lang))
     st.caption(ui.md_escape(indicator.description(lang)))
-    st.caption(t(f"maps_layer_note_{layer}", lang))
+    st.caption(t(maps.LAYER_NOTE_KEYS[layer], lang))
     st.caption(t("maps_provinces_reported", lang, n=int(snapshot["reported"].sum())))
     deck = maps.province_deck(provinces, load_geojson(PROVINCES_FILE), countries_doc)
     sentence = chart_text.province_map_sentence(snapshot, indicator, maps.key_label(key, lang), lang)
@@ -87,7 +87,7 @@ def provinces_map() -> None:
 def corridors_map() -> None:
     bilateral = data.dataset("undesa_bilateral_tur")
     flow = state.url_widget(st.segmented_control, t("maps_flow", lang), maps.FLOWS, "flow", "in",
-                            format_func=lambda f: t(f"maps_flow_{f}", lang), required=True)
+                            format_func=lambda f: t(maps.FLOW_KEYS[f], lang), required=True)
     years = maps.corridor_years(bilateral, flow)
     left, right = st.columns(2)
     with left:
@@ -97,7 +97,7 @@ def corridors_map() -> None:
     table = maps.corridors(bilateral, countries, flow, year, lang)
     arcs = maps.corridor_arcs(table, countries, flow, top_n, lang)
 
-    st.caption(t(f"maps_corridor_note_{flow}", lang))
+    st.caption(t(maps.CORRIDOR_NOTE_KEYS[flow], lang))
     show_map(maps.corridor_deck(arcs, countries_doc, countries, flow),
              chart_text.corridor_map_sentence(arcs, t(f"maps_flow_{flow}", lang), year, lang),
              maps.swatch_legend_chart(maps.arc_legend(flow, lang), t("maps_legend", lang)),
@@ -106,7 +106,7 @@ def corridors_map() -> None:
     exports.chart_downloads(
         ui.LazyChart(map_export.corridor_chart, arcs, countries, countries_doc, flow, lang),
         exports.base_name("map_corridors", f"{flow}_{year}"), lang, "maps_corridors_image",
-        map_export.map_caption(f"{t(f'maps_flow_{flow}', lang)}, {year}", f"{persons[:1].upper()}{persons[1:]} · {year}",
+        map_export.map_caption(f"{t(maps.FLOW_KEYS[flow], lang)}, {year}", f"{persons[:1].upper()}{persons[1:]} · {year}",
                                [*sorted(set(arcs.merge(table[['geo', 'source_id']], on='geo')['source_id'])),
                                 "natural_earth_110m"], lang))
     not_drawn = maps.not_drawn_text(int((~table["on_map"]).sum()), lang)
@@ -123,7 +123,7 @@ def corridors_map() -> None:
 def deaths_map() -> None:
     all_incidents = data.table("mmp_incidents")
     scope = state.url_widget(st.segmented_control, t("maps_scope", lang), maps.DEATH_SCOPES, "deaths_scope", "routes",
-                             format_func=lambda s: t(f"maps_scope_{s}", lang), required=True)
+                             format_func=lambda s: t(maps.SCOPE_KEYS[s], lang), required=True)
     incidents = maps.scope_incidents(all_incidents, scope)
     left, mid, right = st.columns([1, 2, 2])
     with left:
@@ -167,7 +167,7 @@ def deaths_map() -> None:
     exports.chart_downloads(
         ui.LazyChart(map_export.incident_chart, points, countries_doc, provinces_doc),
         exports.base_name("map_deaths", f"{scope}_{year}"), lang, "maps_deaths_image",
-        map_export.map_caption(f"{t('maps_map_deaths', lang)}: {t(f'maps_scope_{scope}', lang)}, {period}",
+        map_export.map_caption(f"{t('maps_map_deaths', lang)}: {t(maps.SCOPE_KEYS[scope], lang)}, {period}",
                                f"{t('maps_col_dead_missing', lang)} · {period}",
                                [*sorted(set(shown["source_id"])), "natural_earth_110m"], lang))
 

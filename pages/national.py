@@ -10,6 +10,7 @@ from indicators import comparison as cmp
 from indicators import chart_export, chart_text, registry
 from indicators.codes import HOME
 from indicators.i18n import fmt_date, fmt_number, t
+from indicators.text.national import conflict_topic
 from indicators.sources import http_url, source_label, source_tier_label, sources_by_id, tier_counts
 
 lang = state.lang()
@@ -103,7 +104,9 @@ links = {conflict_columns[c]: st.column_config.LinkColumn() for c in ("url_a", "
 
 
 def show_conflicts(frame: pd.DataFrame, key: str) -> None:
-    shown_conflicts = frame.assign(value_a=[fmt_number(v, lang) for v in frame["value_a"]],
+    shown_conflicts = frame.assign(topic=frame["topic"].map(lambda topic: conflict_topic(topic, lang)),
+                                   reference=frame["reference"].map(lambda ref: conflict_topic(ref, lang)),
+                                   value_a=[fmt_number(v, lang) for v in frame["value_a"]],
                                    value_b=[fmt_number(v, lang) for v in frame["value_b"]])
     shown_conflicts = shown_conflicts[list(conflict_columns)]  # labels, never the internal source ids
     st.dataframe(shown_conflicts.rename(columns=conflict_columns), hide_index=True, width="stretch",

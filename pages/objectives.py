@@ -14,7 +14,7 @@ from indicators import chart_export, chart_text, charts, geo, progress, registry
 from indicators import objective_view as view
 from indicators.briefing import BriefingInputs
 from indicators.codes import HOME, country_names
-from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, status_label, t
+from indicators.i18n import STATUS_BADGE_COLOURS, fmt_value, is_translation, status_label, t
 from indicators.objective_summary import objective_summary_pdf
 from indicators.overview import latest_dated_note, reference_year
 from indicators.sources import sources_by_id, tier_counts
@@ -28,7 +28,7 @@ labels = view.objective_labels(objectives, lang)
 objective = state.url_widget(st.selectbox, t("objective", lang), list(labels), "objective", 1,
                              format_func=labels.get)
 st.subheader(ui.md_escape(f"{objective}. {view.objective_title(objectives, objective, lang)}"))
-if lang == "tr":
+if is_translation(lang):
     st.caption(t("unofficial_translation", lang))
 ui.cite("un_gcm_ares_73_195")
 
@@ -66,7 +66,7 @@ else:
         for col, (dim, codes) in zip(cols, options.items()):
             with col:
                 selection[dim] = state.url_widget(
-                    st.selectbox, t(f"objectives_dim_{dim}", lang), codes, dim, "",
+                    st.selectbox, t(view.DIMENSION_KEYS[dim], lang), codes, dim, "",
                     format_func=lambda c, d=dim: view.code_label(d, c, lang, names))
     rows = view.select_rows(geo_full, selection)
 
@@ -175,7 +175,7 @@ else:
                         measure = state.url_widget(
                             st.segmented_control, t("maps_world_measure", lang), world_map.WORLD_MEASURES,
                             "map_measure", "absolute", required=True,
-                            format_func=lambda m: t(f"maps_world_measure_{m}", lang)) or "absolute"
+                            format_func=lambda m: t(world_map.WORLD_MEASURE_KEYS[m], lang)) or "absolute"
                     shown = headline[headline["year"] == year]
                     extra_sources = []
                     if measure == "per_1000":

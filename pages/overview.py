@@ -10,10 +10,11 @@ from dashboard import data, exports, state, ui
 from dashboard.ui import md_escape
 from indicators import overview, progress, registry
 from indicators.codes import HOME
-from indicators.i18n import STATUS_BADGE_COLOURS, fmt_number, t
+from indicators.i18n import STATUS_BADGE_COLOURS, fmt_number, is_translation, lang_column, t
 from indicators.progress import CATEGORY_STATUSES
 from indicators.scorecard import NO_DATA
-from indicators.sources import sources_by_id, tier_label, vintage
+from indicators.source_text import publisher_name, publisher_vintage
+from indicators.sources import sources_by_id, tier_label
 
 CARDS_PER_ROW = 4
 TILE_WIDTH = 164  # px: two tiles side by side on a 390-px phone, five on a 1280-px screen
@@ -44,7 +45,7 @@ def _scorecard(digest: str, base: int, method: str, lang: str) -> pd.DataFrame:
 
 lang = state.lang()
 sources = sources_by_id()
-publishers = {sid: f"{s.publisher} · {tier_label(s.tier, lang)}" for sid, s in sources.items()}
+publishers = {sid: f"{publisher_name(s.publisher, lang)} · {tier_label(s.tier, lang)}" for sid, s in sources.items()}
 objectives = data.table("ref_objectives")
 reference = overview.reference_year(data.built_at())
 
@@ -74,8 +75,8 @@ for start in range(0, len(figures), CARDS_PER_ROW):
                 st.caption(md_escape(overview.change_caption(row, lang, ind.decimals)))
             if source is not None:
                 period = overview.reference_period(row["year"], row["date"], lang)
-                st.caption(md_escape(t("overview_card_source", lang, period=period, publisher=source.publisher,
-                                       version=vintage(source, lang)))
+                st.caption(md_escape(t("overview_card_source", lang, period=period,
+                                       source=publisher_vintage(source, lang)))
                            + f" · **{md_escape(tier_label(source.tier, lang))}**")
             if dated := overview.dated_note(row["year"], source, reference, lang):
                 st.caption(md_escape(dated))
@@ -96,7 +97,7 @@ with left:
 with right:
     method_code = state.url_widget(st.segmented_control, t("overview_method", lang), list(progress.METHOD_CODES),
                                    "method", "opensdg", required=True,
-                                   format_func=lambda code: t(f"overview_method_{code}", lang))
+                                   format_func=lambda code: t(overview.METHOD_KEYS[code], lang))
 method = progress.METHOD_CODES[method_code]
 st.caption(t("overview_method_explained", lang))
 st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":material/menu_book:")
@@ -121,7 +122,7 @@ with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"
                     st.caption(md_escape(line))
             st.page_link("pages/objectives.py", label=t("overview_open_objective", lang, n=row.objective),
                          query_params={"objective": row.objective}, icon=":material/arrow_forward:")
-if lang == "tr":
+if is_translation(lang):
     st.caption(t("unofficial_translation", lang))
 ui.cite(progress.METHOD_SOURCES[method], *objectives["source_id"].unique())
 with st.expander(t("overview_scorecard_table", lang)):
@@ -154,14 +155,13 @@ for column, row in zip(st.columns(max(len(facts), 1)), facts.itertuples()):
         st.markdown(f"**{t(row.label_key, lang)}**", help=md_escape(row.note))
         st.metric(t(row.label_key, lang), fmt_number(row.value, lang), label_visibility="collapsed")
         if source is not None:
-            st.caption(t("overview_fact_caption", lang, publisher=md_escape(source.publisher),
-                         version=md_escape(vintage(source, lang)))
+            st.caption(t("overview_fact_caption", lang, source=md_escape(publisher_vintage(source, lang)))
                        + f" · **{md_escape(tier_label(source.tier, lang))}**")
 ui.cite(*facts["source_id"])
 
 st.markdown(f"**{t('overview_areas', lang)}**")
 st.caption(t("overview_areas_caption", lang))
-short_titles = objectives.set_index("objective")["short_tr" if lang == "tr" else "short_en"]
+short_titles = objectives.set_index("objective")[lang_column("short", lang)]
 areas = overview.COOPERATION_AREAS
 for start in range(0, len(areas), 2):
     for column, area in zip(st.columns(2), areas[start:start + 2]):

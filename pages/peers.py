@@ -116,7 +116,7 @@ series = peers.with_names(peers.peer_series(frame, chosen), names)
 st.subheader(t("peers_series_heading", lang))
 st.caption(t("peers_series_caption", lang))
 mode = state.url_widget(st.segmented_control, t("peers_highlight", lang), list(peers.HIGHLIGHT_MODES), "highlight",
-                        "top5", required=True, format_func=lambda m: t(f"peers_highlight_{m}", lang),
+                        "top5", required=True, format_func=lambda m: t(peers.HIGHLIGHT_KEYS[m], lang),
                         help=t("peers_highlight_help", lang)) or "top5"
 chart_tab, table_tab = st.tabs([t("peers_chart", lang), t("peers_table", lang)])
 with chart_tab:
@@ -127,7 +127,7 @@ with chart_tab:
         home, indicator, lang, geo_name=names.get(HOME, HOME),
         publisher=chart_text.publisher_of(home, sources_by_id())))
     series_title = chart_export.titled(indicator.title(lang), [
-        t("peers_series_geo", lang, n=fmt_number(series["geo"].nunique() - 1, lang))])
+        t("peers_series_geo", lang, n=series["geo"].nunique() - 1)])
     exports.chart_downloads(series_chart, exports.base_name(indicator_id, "peers"), lang, "peers_series_chart",
                             chart_export.caption_for(indicator, series, lang, title=series_title))
 with table_tab:

@@ -42,7 +42,7 @@ def test_caption_states_unit_period_sources_date_and_dashboard_in_both_languages
     tr = chart_export.caption_for(indicator(title_msgid="Refugees hosted (UNHCR)"), frame.iloc[:2], "tr",
                                   sources=SOURCES, today=DAY)
     assert tr == chart_export.Caption("Barındırılan mülteciler (BMMYK)", "Kişi · 2016–2018",
-                                      ("Kaynak: UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",),
+                                      ("Kaynak: BMMYK, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",),
                                       "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026")
 
 
@@ -68,7 +68,7 @@ def test_framed_svg_carries_title_subtitle_sources_and_footer():
     chart = charts.series_chart(SERIES, indicator(), "tr").properties(width=500)
     svg = charts.to_svg(chart_export.framed(chart, cap, 500))
     for text in ("Mülteciler, kadın, Türkiye", "Kişi · 2016–2020",
-                 "Kaynak: UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",
+                 "Kaynak: BMMYK, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu",
                  "GKM Türkiye göstergeleri · indirilme tarihi 2 Ara 2026"):
         assert text in svg
     assert "8239ce0f" not in svg and ">Mülteciler<" not in svg  # the chart's own title is replaced

@@ -116,6 +116,9 @@ def test_number_label_expr_swaps_separators_in_turkish():
     assert charts.number_label_expr("en") == "format(datum.value, ',.0~f')"
     tr = charts.number_label_expr("tr", compact=True)
     assert "' Mn'" in tr and "' Mlr'" in tr and "regexp(',', 'g')" in tr
+    # The axis writes the same short forms as the text (Babel's CLDR forms, "Mlr" for milyar in Turkish).
+    assert charts.compact_suffixes("tr") == (" B", " Mn", " Mlr")
+    assert charts.compact_suffixes("en") == ("k", "m", "bn")
 
 
 def test_world_map_draws_no_data_layer_and_filters_nulls():

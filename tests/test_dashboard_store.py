@@ -86,7 +86,7 @@ def test_invalid_curated_data_keeps_the_last_good_store_and_names_the_problem(se
     assert _tp_metric(at) == "2,366,922"
     assert "did not pass the checks" in at.sidebar.warning[0].value
     details = at.sidebar.expander[0]
-    assert details.label == "Details for data maintainers (1 problems)"
+    assert details.label == "Details for data maintainers (1 problem)"
     assert details.text[0].value == ("tr_tp_syrians.csv, row 567, column 'value': 'inf' is not a valid float "
                                      "(a finite decimal number)")
     # The dashboard never builds: the store file is the same file, untouched.

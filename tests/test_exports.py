@@ -262,3 +262,17 @@ def test_turkish_table_downloads_offer_a_turkish_excel_csv_and_say_which_file_fi
     assert labels == ["CSV indir (gösterilen)", "CSV indir (tüm seri)", "Türkçe Excel için CSV (gösterilen)",
                       "Türkçe Excel için CSV (tüm seri)", "XLSX indir (veri ve üst veri)"]
     assert "çift tıklayınca" in at.caption[0].value
+
+
+def test_turkish_spreadsheet_csv_has_headers_and_codes_in_words():
+    from indicators.export import spreadsheet_frame
+
+    frame = pd.DataFrame({"year": [2024, 2024], "sex": ["female", ""], "unit": ["persons", "persons"],
+                          "status": ["preferred", "alternative"], "type": ["refugees", "refugees"]})
+    out = spreadsheet_frame(frame, "tr")
+    assert list(out.columns) == ["yıl", "cinsiyet", "birim", "durum", "tür"]
+    assert out["cinsiyet"].tolist() == ["kadın", ""]  # the total stays empty
+    assert out["birim"].tolist() == ["kişi", "kişi"]
+    assert out["durum"].tolist() == ["tercih edilen", "alternatif"]
+    assert out["tür"].tolist() == ["refugees", "refugees"]  # codes without a word stay codes
+    assert spreadsheet_frame(frame, "en").columns.tolist() == ["year", "sex", "unit", "status", "type"]

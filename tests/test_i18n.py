@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indicators.i18n import LANGS, all_strings, fmt_date, fmt_number, fmt_percent, fmt_value, lang_or_default, t
+from indicators.i18n import LANGS, all_strings, fmt_date, fmt_number, fmt_percent, fmt_value, lang_or_default, translate
 
 
 @pytest.mark.parametrize(
@@ -38,9 +38,9 @@ def test_language_codes_from_urls_fall_back_to_english():
 def test_every_ui_string_reads_in_both_languages():
     for key in all_strings():
         for lang in LANGS:
-            assert t(key, lang, count=2).strip(), f"{key} is empty in {lang}"
+            assert translate(all_strings()[key], lang, n=2).strip(), f"{key} is empty in {lang}"
 
 
 def test_turkish_strings_use_turkish_letters_somewhere():
-    turkish = " ".join(t(key, "tr", count=2) for key in all_strings() if "{" not in t(key, "tr", count=2))
+    turkish = " ".join(translate(all_strings()[key], "tr", n=2) for key in all_strings() if "{" not in translate(all_strings()[key], "tr", n=2))
     assert set("ışğİçöü") <= set(turkish)

@@ -13,7 +13,9 @@ from indicators.sources import sources_by_id
 from indicators.curate import CurationError
 from indicators.curate import national
 from indicators.data import Data
+from indicators.paths import CURATED_DIR
 from indicators.registry import group_indicators, headline
+from indicators.text.national import CONFLICT_TOPICS, conflict_topic
 
 INDICATORS = group_indicators("national")
 
@@ -242,3 +244,11 @@ def test_unknown_nationality_names_file_and_row(raw_dir, tmp_path):
     frame.to_csv(path, index=False)
     with pytest.raises(CurationError, match=r"tr_international_protection\.csv: row 19: unknown nationality 'Atlantis'"):
         national.curate(tmp_path)
+
+
+def test_every_conflict_topic_reads_in_turkish():
+    # data/curated/ref_source_conflicts.csv: every topic is one message of the catalog
+    register = pd.read_csv(CURATED_DIR / "ref_source_conflicts.csv", dtype=str, keep_default_na=False)
+    assert set(register["topic"]) == set(CONFLICT_TOPICS)
+    assert conflict_topic("Syrians under TP, year-end", "tr") == "Geçici koruma altındaki Suriyeliler, yıl sonu"
+    assert conflict_topic("Syrians under TP, year-end", "en") == "Syrians under TP, year-end"

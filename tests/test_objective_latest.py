@@ -25,7 +25,7 @@ def test_latest_line_for_counts_gives_value_year_source_and_change_since_the_bas
         "Latest: 2.9m (2024) · UNHCR, Refugee Data Finder (2025.12.1) · Publisher's own table · "
         "since 2018: -700k (-19.4%)")
     assert view.latest_line(frame, indicator(), 2018, "tr", SOURCES) == (
-        "Son değer: 2,9\xa0Mn (2024) · UNHCR, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu · "
+        "Son değer: 2,9\xa0Mn (2024) · BMMYK, Refugee Data Finder (2025.12.1) · Yayımcının kendi tablosu · "
         "2018 yılından bu yana: -700\xa0B (-%19,4)")
 
 

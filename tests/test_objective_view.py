@@ -196,10 +196,15 @@ def test_about_rows_and_sources_table():
     assert rows["Hedef"] == "hedef ≤ %3,00 (resmî bir metinde belirlenmiştir)" and rows["İstenen yön"] == "azalış" and rows["SKA göstergesi"] == "10.c.1"
     assert rows["Ülkeler arasında karşılaştırılabilir"] == "evet" and rows["Bu proje tarafından türetilmiş"] == "hayır"
     sources = {"a": Source(id="a", publisher="PMM", title="Stats", url="https://x", version_producer="2024",
-                           date_accessed="2025-01-01", licence="facts", citation="c", tier="third_party_quote")}
+                           date_accessed="2025-01-01", licence="CC BY 4.0", citation="c", tier="third_party_quote")}
     table = view.sources_table(["a", "missing", "a"], sources, "en")
-    assert table.values.tolist() == [["PMM", "Stats", "Quoted by a press or third-party page", "https://x", "facts",
-                                      "2024", "2025-01-01"]]
+    assert table.values.tolist() == [["PMM", "Stats", "Quoted by a press or third-party page", "https://x",
+                                      "CC BY 4.0", "2024", "2025-01-01"]]
+    # publisher, licence and vintage as a Turkish reader reads them (indicators.source_text)
+    unhcr = {"u": Source(id="u", publisher="UNHCR", title="T", url="https://x", figures_from="2018",
+                         date_accessed="2025-01-01", licence="UN terms of use", citation="c", tier="publisher")}
+    row = view.sources_table(["u"], unhcr, "tr").iloc[0].tolist()
+    assert row[0] == "BMMYK" and row[4] == "Yayımcının kullanım koşulları" and row[5] == "2018 tarihli rakamlar"
 
 
 def test_progress_text_ordinal_and_project_threshold():

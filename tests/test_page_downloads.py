@@ -28,7 +28,7 @@ def test_objectives_shows_the_latest_line_and_a_title_with_the_filter():
     rows = view.select_rows(api.query(ind, api.load(), geo="TUR", full=True), {"sex": "female"})
     line = view.latest_line(rows, ind, 2018, "en", sources_by_id())
     # UN DESA IMS 2024: women in Türkiye, 2024 (the latest year); no 2018 value, so 2015 is the baseline
-    assert line.startswith("Latest: 3.6m (2024) · United Nations") and "since 2015: +" in line
+    assert line.startswith("Latest: 3.6m (2024) · UN DESA Population Division") and "since 2015: +" in line
     assert md_escape(line) in [m.value for m in at.markdown]
     assert "International migrant stock, women, Türkiye" in _chart_titles(at)
 

@@ -33,7 +33,7 @@ def test_turkish_numbers_and_labels_for_refugees():
     alternatives = at.dataframe[2].value
     assert {"tercih edilen", "alternatif"} <= set(alternatives["Durum"])
     conflicts = at.dataframe[3].value
-    assert conflicts["Konu"].str.startswith("Syrians under TP").any()
+    assert conflicts["Konu"].str.startswith("Geçici koruma altındaki Suriyeliler").any()  # the topic in Turkish
 
 
 def test_choosing_another_concept_changes_the_view():

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, read_sources, source_label,
+from indicators.source_text import publisher_name, publisher_vintage
+from indicators.sources import (OFFICIAL_TIERS, TIERS, Source, read_sources, source_label, sources_by_id,
                                 tier_counts, tier_of, vintage,
                                 write_sources)
 
@@ -71,7 +72,7 @@ def test_a_bad_tier_is_rejected_naming_the_entry(tmp_path: Path):
 def test_source_label_names_the_tier_in_words_and_never_the_id():
     records = {"a": _source(id="a", publisher="UNHCR", version_producer="2025.12.1", tier="publisher")}
     assert source_label("a", records, "en") == "UNHCR (2025.12.1) · Publisher's own table"
-    assert source_label("a", records, "tr") == "UNHCR (2025.12.1) · Yayımcının kendi tablosu"
+    assert source_label("a", records, "tr") == "BMMYK (2025.12.1) · Yayımcının kendi tablosu"
     assert source_label("unknown_id", records) == ""
 
 
@@ -83,6 +84,16 @@ def test_vintage_is_the_short_field_on_every_page():
     page = _source(figures_from="2005", figures_to="2024")
     assert (vintage(page, "en"), vintage(page, "tr")) == ("figures dated 2005–2024", "2005–2024 tarihli rakamlar")
     assert vintage(_source(figures_from="2015-10-03", figures_to="2015-10-03"), "en") == "figures dated 2015-10-03"
+
+
+def test_source_publisher_reads_the_same_everywhere_in_the_reader_language():
+    unhcr = sources_by_id()["unhcr_rpsd_2025_12_1"]
+    assert publisher_vintage(unhcr, "en") == "UNHCR (2025.12.1)"
+    assert publisher_vintage(unhcr, "tr") == "BMMYK (2025.12.1)"
+    assert source_label("unhcr_rpsd_2025_12_1", lang="tr", with_tier=False) == "BMMYK (2025.12.1)"
+    assert publisher_name("World Bank", "tr") == "Dünya Bankası"
+    assert publisher_name("kayserigundem.com.tr", "tr") == "kayserigundem.com.tr"  # not in the map: as recorded
+
 
 def test_tier_counts_in_tier_order():
     records = {"a": _source(id="a", tier="third_party_quote"), "b": _source(id="b", tier="publisher")}

@@ -1,6 +1,6 @@
 """UI strings of the "Data and sources" page (pages/data.py, indicators/catalogue.py)."""
 
-from ..messages import Message, N_, NP_
+from ..messages import NN_, NP_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "data_intro": N_(
@@ -34,7 +34,8 @@ STRINGS: dict[str, Message] = {
         "Which SDG indicators serve which GCM objectives. This mapping is a proposal of this project: the "
         "official GCM indicator list (report of the Secretary-General A/79/590, December 2024) is not available "
         "here. The Overview scorecard and the Objectives page place indicators under objectives by this mapping; "
-        "indicators without an SDG code are placed by this project as well.",
+        "indicators without an SDG code are placed by this project as well. The SDG indicator titles (the UN's), "
+        "directions and caveats (the framework file's) are in English.",
     ),
     "data_mapping_proposal": N_("Proposal of this project, not the official GCM indicator list"),
     "data_mapping_english": N_("SDG titles, desired directions and caveats are in English (official SDG wording)."),
@@ -52,8 +53,8 @@ STRINGS: dict[str, Message] = {
     "data_filter_objective": N_("GCM objective"),
     "data_filter_publisher": N_("Publisher"),
     "data_all": N_("All"),
-    "data_n_indicators": N_("{shown} of {total} indicators"),
-    "data_n_sources": N_("{shown} of {total} source records"),
+    "data_n_indicators": NN_("{shown} of {total} indicator", "{shown} of {total} indicators"),
+    "data_n_sources": NN_("{shown} of {total} source record", "{shown} of {total} source records"),
     "data_no_match": N_("No indicator matches. Clear the search or the filters."),
     "data_catalogue_caption": N_(
         "Coverage: years and number of geographies (countries, aggregates or provinces) with a headline value. "

@@ -1,6 +1,6 @@
 """UI strings of the Maps page (pages/maps.py, indicators/maps.py)."""
 
-from ..messages import Message, N_, NP_
+from ..messages import NN_, NP_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "maps_intro": N_(
@@ -63,8 +63,8 @@ STRINGS: dict[str, Message] = {
         "UN DESA International Migrant Stock 2020 (an older revision, not comparable with the 2024 figures of "
         "the other direction): persons born in Türkiye by country of residence, mid-year.",
     ),
-    "maps_corridors_not_drawn": N_("{n} corridors have no country centroid and are listed in the table only."),
-    "maps_corridors_not_drawn_one": N_("1 corridor has no country centroid and is listed in the table only."),
+    "maps_corridors_not_drawn": NN_("{n} corridor has no country centroid and is listed in the table only.",
+                                    "{n} corridors have no country centroid and are listed in the table only."),
     "maps_corridor_labels": N_(
         "The largest corridors (up to {n}, where there is room) are labelled with the country and the number "
         "of persons; circle area grows with the number of persons.",

@@ -1,6 +1,6 @@
 """UI strings of the "National and international figures" page (pages/national.py, indicators/comparison.py)."""
 
-from ..messages import Message, N_
+from ..messages import NN_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "national_intro": N_(
@@ -24,7 +24,7 @@ STRINGS: dict[str, Message] = {
     ),
     "national_diff_header": N_("Difference: {a} − {b} (derived)"),
     "national_ratio_header": N_("Ratio: {a} / {b} (derived)"),
-    "national_quoted_pages": N_("quoted by {n} pages"),
+    "national_quoted_pages": NN_("quoted by {n} page", "quoted by {n} pages"),
     "national_role_compared": N_("compared"),
     "national_role_related": N_("related measure (different concept)"),
     "national_related_suffix": N_(" (different concept)"),
@@ -67,3 +67,37 @@ STRINGS: dict[str, Message] = {
     "national_col_handling": N_("Handling"),
     "national_show_table": N_("Table instead of chart"),
 }
+
+# Topics of the register of source conflicts (data/curated/ref_source_conflicts.csv, column topic), the
+# project's own wording: one message each, shown in the reader's language (`conflict_topic`).
+CONFLICT_TOPICS: dict[str, Message] = {topic.msgid: topic for topic in (
+    N_("Citizenship granted to Syrians, cumulative"),
+    N_("International protection applications by nationality"),
+    N_("Irregular migrants apprehended"),
+    N_("Irregular migrants apprehended, Jan 2025"),
+    N_("Irregular migrants apprehended, cumulative 2020-2024"),
+    N_("Migrant smugglers apprehended"),
+    N_("Residence permit holders by province"),
+    N_("Residence permit holders, year-end"),
+    N_("Syrians under TP"),
+    N_("Syrians under TP (year-end)"),
+    N_("Syrians under TP, year-end"),
+    N_("TP by province, 28 Sep 2017"),
+    N_("Trafficking victims identified"),
+    N_("Trafficking victims identified, cumulative"),
+    N_("Trafficking victims identified, male"),
+    N_("TÜİK emigrants, foreign citizens"),
+    N_("TÜİK immigrants"),
+    N_("Work permits granted"),
+)}
+# Reference dates of the register that are words, not dates (column reference).
+CONFLICT_REFERENCES: dict[str, Message] = {"mid-2023": N_("mid-2023")}
+
+
+def conflict_topic(topic: str, lang: str) -> str:
+    """A topic or a worded reference date of the register of source conflicts in `lang` (`CONFLICT_TOPICS`,
+    `CONFLICT_REFERENCES`); a text not listed there as recorded (tests/test_national.py fails on a topic)."""
+    from ..i18n import translate
+
+    message = CONFLICT_TOPICS.get(topic) or CONFLICT_REFERENCES.get(topic)
+    return translate(message, lang) if message is not None else topic

@@ -1,6 +1,6 @@
 """UI strings of the Objectives page (pages/objectives.py) and of indicators.objective_view."""
 
-from ..messages import Message, N_
+from ..messages import NN_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "objectives_intro": N_(
@@ -75,7 +75,9 @@ STRINGS: dict[str, Message] = {
     "objectives_no_rows": N_("No values for this combination of filters."),
     "objectives_no_tur_data": N_("This indicator has no values for Türkiye."),
     "objectives_shown_for": N_("Shown for: {geo}"),
-    "objectives_alternatives_note": N_("{n} alternative values from other sources are listed in the Table tab (not drawn)."),
+    "objectives_alternatives_note": NN_(
+        "{n} alternative value from another source is listed in the Table tab (not drawn).",
+        "{n} alternative values from other sources are listed in the Table tab (not drawn)."),
     "objectives_concept_caption": N_(
         "Different definitions of the same subject, drawn together but not merged: {titles}. The lines "
         "differ in scope and method; read each with its own source.",

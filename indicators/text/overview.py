@@ -17,7 +17,7 @@ STRINGS: dict[str, Message] = {
     "overview_since": N_("since {year}"),
     "overview_changes": N_("Arrow: vs {previous} · since {base}: {change}"),
     "overview_change_previous_only": N_("Arrow: vs {previous}"),
-    "overview_card_source": N_("{period} · {publisher} ({version})"),
+    "overview_card_source": N_("{period} · {source}"),
     "overview_dated": N_("Dated: the latest value held is for {year}, {lag} years before {reference}. Source vintage: {version}."),
     "overview_dated_short": N_("{period}, dated; source vintage: {version}"),
     "overview_pp": N_("pp"),
@@ -74,7 +74,7 @@ STRINGS: dict[str, Message] = {
     "overview_fact_trafficked": N_("Trafficked persons assisted since the mid-1990s"),
     "overview_fact_covid": N_("Countries IOM supported in the prevention of and response to COVID-19 in 2020"),
     "overview_fact_countries": N_("Countries supported by the IOM Development Fund"),
-    "overview_fact_caption": N_("Global figure, not Türkiye. Source: {publisher} ({version})"),
+    "overview_fact_caption": N_("Global figure, not Türkiye. Source: {source}"),
     "overview_areas": N_("Areas of migration-management cooperation in Türkiye"),
     "overview_areas_caption": N_(
         "Each area is linked to the GCM objectives it serves and to the indicators that measure it; values are "

@@ -1,6 +1,6 @@
 """UI strings of the Peers page (Türkiye against the GCM Champion Countries and the world)."""
 
-from ..messages import Message, N_
+from ..messages import NN_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "peers_intro": N_(
@@ -12,7 +12,7 @@ STRINGS: dict[str, Message] = {
         "a partial list whose latest evidence dates from {as_of}. The UN Network on Migration counted {total} "
         "champions on {total_as_of}. {with_data} of the named champions have data for this indicator.",
     ),
-    "peers_custom_note": N_("Compared with the {n} countries you chose."),
+    "peers_custom_note": NN_("Compared with the {n} country you chose.", "Compared with the {n} countries you chose."),
     "peers_members_only": N_("UN member states only"),
     "peers_members_only_help": N_(
         "Ranks only the 193 UN member states, leaving out territories and non-member states (for example the "

@@ -1,6 +1,6 @@
 """UI strings of the Peers page's "Over time" chart: which countries are coloured."""
 
-from ..messages import Message, N_
+from ..messages import NN_, Message, N_
 
 STRINGS: dict[str, Message] = {
     "peers_highlight": N_("Coloured lines"),
@@ -10,5 +10,5 @@ STRINGS: dict[str, Message] = {
         "Top 5: the five countries with the largest latest value are coloured, the other selected countries "
         "are thin grey lines (their names are in the tooltip and the table).",
     ),
-    "peers_series_geo": N_("Türkiye and {n} other countries"),
+    "peers_series_geo": NN_("Türkiye and {n} other country", "Türkiye and {n} other countries"),
 }
