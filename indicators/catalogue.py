@@ -156,9 +156,9 @@ def tier_frame(data: Data, lang: str, indicators: Sequence[registry.Indicator] |
     for ind in indicators if indicators is not None else registry.all_indicators():
         ids = query(ind, data)["source_id"]
         counts = {tier: int(sum(sources[s].tier == tier for s in ids if s in sources)) for tier in TIERS}
-        en, tr, url = PUBLISHER_TABLES.get(ind.id, ("", "", ""))
+        where, url = PUBLISHER_TABLES.get(ind.id, (None, ""))
         rows.append({"id": ind.id, "title": ind.title(lang), **counts,
-                     "publisher_table": tr if lang == "tr" else en, "publisher_table_url": url})
+                     "publisher_table": translate(where, lang) if where else "", "publisher_table_url": url})
     frame = pd.DataFrame(rows, columns=TIER_COLUMNS)
     total = {"id": "", "title": t("data_tiers_all", lang), **{tier: int(frame[tier].sum()) for tier in TIERS},
              "publisher_table": "", "publisher_table_url": ""}

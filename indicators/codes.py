@@ -7,6 +7,8 @@ from functools import lru_cache
 import pandas as pd
 import pycountry
 
+from .i18n import lang_column
+
 # Codes used by UN/World Bank sources that ISO 3166-1 does not assign.
 # The home geography of the dashboard: every "Türkiye" default, highlight and comparison uses this code.
 HOME = "TUR"
@@ -48,5 +50,4 @@ def province_code(plate: int | str) -> str:
 def country_names(countries: pd.DataFrame, lang: str) -> dict[str, str]:
     """{ISO3: country name in the language} from `ref_countries` (columns geo, name_en, name_tr: CLDR names):
     the one name lookup of the dashboard."""
-    column = "name_tr" if lang == "tr" else "name_en"
-    return dict(zip(countries["geo"], countries[column], strict=True))
+    return dict(zip(countries["geo"], countries[lang_column("name", lang)], strict=True))

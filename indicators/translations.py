@@ -27,6 +27,7 @@ KEYWORDS = ("N_", "NP_:1c,2", "NN_:1,2")
 MAPPING_FILE = PROJECT_ROOT / "babel.cfg"
 TEMPLATE = LOCALE_DIR / "messages.pot"
 GLOSSARY = LOCALE_DIR / "glossary.csv"
+GLOSSARY_LANG = "tr"  # the glossary lists the Turkish terms (a second language would get a column of its own)
 LINE_WIDTH = 120
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 
@@ -106,7 +107,7 @@ def problems(lang: str) -> Iterator[Problem]:
         yield Problem(lang, "unused", _first(key[1]), "no longer in the code: delete the entry")
     for message in catalog.obsolete.values():
         yield Problem(lang, "obsolete", _first(message.id), "kept by pybabel update: reuse its text or delete it")
-    avoid = [(row["avoid"], row["turkish"]) for row in glossary() if row["avoid"]] if lang == "tr" else []
+    avoid = [(row["avoid"], row["turkish"]) for row in glossary() if row["avoid"]] if lang == GLOSSARY_LANG else []
     for key, message in held.items():
         english = [message.id] if isinstance(message.id, str) else list(message.id)
         strings = [message.string] if isinstance(message.string, str) else list(message.string)

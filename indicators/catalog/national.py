@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..codes import HOME
 from ..data import Data
+from ..messages import Message, N_
 from ..registry import result_frame, select
 
 
@@ -121,50 +122,36 @@ COMPUTE: dict[str, Callable[[Data], pd.DataFrame]] = {
 
 
 # Where the publisher's own table of each national indicator lives, for a reader to check the figures:
-# (description in English, in Turkish, URL). Only the temporary-protection, residence-permit and
+# (description, URL; its Turkish is in the catalog). Only the temporary-protection, residence-permit and
 # closed-neighbourhood pages are known by their address (seen in public code); for the others the site is
 # given with the section to open.
 _PMM_SITE = "https://www.goc.gov.tr/"
-PUBLISHER_TABLES: dict[str, tuple[str, str, str]] = {
-    "tp_syrians": ("PMM, Temporary protection statistics page", "Göç İdaresi, Geçici Koruma istatistikleri sayfası",
-                   "https://www.goc.gov.tr/gecici-koruma5638"),
-    "tp_syrians_by_province": ("PMM, Temporary protection statistics page (by province)",
-                               "Göç İdaresi, Geçici Koruma istatistikleri sayfası (illere göre)",
+PUBLISHER_TABLES: dict[str, tuple[Message, str]] = {
+    "tp_syrians": (N_("PMM, Temporary protection statistics page"), "https://www.goc.gov.tr/gecici-koruma5638"),
+    "tp_syrians_by_province": (N_("PMM, Temporary protection statistics page (by province)"),
                                "https://www.goc.gov.tr/gecici-koruma5638"),
-    "tp_syrians_per_1000_province": ("PMM, Temporary protection statistics page (by province)",
-                                     "Göç İdaresi, Geçici Koruma istatistikleri sayfası (illere göre)",
+    "tp_syrians_per_1000_province": (N_("PMM, Temporary protection statistics page (by province)"),
                                      "https://www.goc.gov.tr/gecici-koruma5638"),
-    "residence_permits": ("PMM, Residence permits statistics page", "Göç İdaresi, İkamet İzinleri istatistikleri sayfası",
-                          "https://www.goc.gov.tr/ikamet-izinleri"),
-    "irregular_migrants_apprehended": ("PMM site, Statistics → Irregular migration", "Göç İdaresi sitesi, "
-                                       "İstatistikler → Düzensiz Göç", _PMM_SITE),
-    "migrant_smugglers_apprehended": ("PMM site, Statistics → Irregular migration", "Göç İdaresi sitesi, "
-                                      "İstatistikler → Düzensiz Göç", _PMM_SITE),
-    "trafficking_victims_identified": ("PMM site, Statistics → Human trafficking", "Göç İdaresi sitesi, "
-                                       "İstatistikler → İnsan Ticareti", _PMM_SITE),
-    "international_protection_applications": ("PMM site, Statistics → International protection",
-                                              "Göç İdaresi sitesi, İstatistikler → Uluslararası Koruma", _PMM_SITE),
-    "voluntary_returns_syrians": ("PMM site, Statistics → Voluntary returns", "Göç İdaresi sitesi, "
-                                  "İstatistikler → Gönüllü Geri Dönüş", _PMM_SITE),
-    "citizenship_syrians": ("Ministry of Interior statements (no statistics table known)",
-                            "İçişleri Bakanlığı açıklamaları (bilinen bir istatistik tablosu yok)",
+    "residence_permits": (N_("PMM, Residence permits statistics page"), "https://www.goc.gov.tr/ikamet-izinleri"),
+    "irregular_migrants_apprehended": (N_("PMM site, Statistics → Irregular migration"), _PMM_SITE),
+    "migrant_smugglers_apprehended": (N_("PMM site, Statistics → Irregular migration"), _PMM_SITE),
+    "trafficking_victims_identified": (N_("PMM site, Statistics → Human trafficking"), _PMM_SITE),
+    "international_protection_applications": (N_("PMM site, Statistics → International protection"), _PMM_SITE),
+    "voluntary_returns_syrians": (N_("PMM site, Statistics → Voluntary returns"), _PMM_SITE),
+    "citizenship_syrians": (N_("Ministry of Interior statements (no statistics table known)"),
                             "https://www.icisleri.gov.tr/"),
-    "tuik_immigrants": ("TÜİK data portal, International Migration Statistics bulletin",
-                        "TÜİK veri portalı, Uluslararası Göç İstatistikleri bülteni", "https://data.tuik.gov.tr/"),
-    "tuik_emigrants": ("TÜİK data portal, International Migration Statistics bulletin",
-                       "TÜİK veri portalı, Uluslararası Göç İstatistikleri bülteni", "https://data.tuik.gov.tr/"),
-    "foreign_residents_by_province": ("TÜİK data portal, ADNKS results (foreign population by province and sex)",
-                                      "TÜİK veri portalı, ADNKS sonuçları (illere ve cinsiyete göre yabancı nüfus)",
+    "tuik_immigrants": (N_("TÜİK data portal, International Migration Statistics bulletin"),
+                        "https://data.tuik.gov.tr/"),
+    "tuik_emigrants": (N_("TÜİK data portal, International Migration Statistics bulletin"),
+                       "https://data.tuik.gov.tr/"),
+    "foreign_residents_by_province": (N_("TÜİK data portal, ADNKS results (foreign population by province and sex)"),
                                       "https://data.tuik.gov.tr/"),
-    "foreign_residents_per_1000_province": ("TÜİK data portal, ADNKS results (foreign population by province)",
-                                            "TÜİK veri portalı, ADNKS sonuçları (illere göre yabancı nüfus)",
+    "foreign_residents_per_1000_province": (N_("TÜİK data portal, ADNKS results (foreign population by province)"),
                                             "https://data.tuik.gov.tr/"),
-    "tp_schooling_rate": ("Ministry of National Education (MEB) site, lifelong learning statistics",
-                          "Millî Eğitim Bakanlığı sitesi, hayat boyu öğrenme istatistikleri", "https://www.meb.gov.tr/"),
-    "work_permits_foreigners": ("Ministry of Labour (ÇSGB) site, yearly statistics 'Work permits of foreigners'",
-                                "Çalışma ve Sosyal Güvenlik Bakanlığı sitesi, 'Yabancıların Çalışma İzinleri' "
-                                "yıllık istatistikleri", "https://www.csgb.gov.tr/"),
-    "closed_neighbourhoods_by_province": ("PMM announcement of the closed neighbourhoods",
-                                          "Göç İdaresi, mahalle kapatma duyurusu",
+    "tp_schooling_rate": (N_("Ministry of National Education (MEB) site, lifelong learning statistics"),
+                          "https://www.meb.gov.tr/"),
+    "work_permits_foreigners": (N_("Ministry of Labour (ÇSGB) site, yearly statistics 'Work permits of foreigners'"),
+                                "https://www.csgb.gov.tr/"),
+    "closed_neighbourhoods_by_province": (N_("PMM announcement of the closed neighbourhoods"),
                                           "https://www.goc.gov.tr/mahalle-kapatma-duyurusu-hk2"),
 }
