@@ -356,7 +356,7 @@ def test_reader_source_drops_the_projects_copy_and_translates_the_vintage():
                   kind="news_quoting", tier="third_party_quote")
     assert reader_source(2, news, "tr").text() == (
         "haberhedefi.com. Başlık. Basın ya da üçüncü taraf sayfasından aktarım. 2020–2025-03-13 tarihli "
-        "rakamlar. Resmî istatistik (olgular); sayfa metni © yayıncısı. https://haberhedefi.com/a")
+        "rakamlar. Resmî istatistik (olgular); sayfa metni © yayımcısı. https://haberhedefi.com/a")
 
 
 def test_refs_text():
