@@ -28,7 +28,7 @@ CORRECTIONS = {
     "ui:objectives_src_publisher": {"tr": "Yayımcı"},  # as on every other page
     "ui:coverage": {"en": "{assessed} of {total} indicators assessed"},  # now a plural message (n=2 here)
     # description_from_producer stays in the producer's English: the Turkish label says so
-    "ui:objectives_about_producer": {"tr": "Üreticinin açıklaması (yayımlandığı gibi, İngilizce)"},
+    "ui:objectives_about_producer": {"tr": "Üreticinin açıklaması (üreticinin kendi metni, İngilizce)"},
     # glossary: the origin is named, not "Ülke kökenli"
     "indicator:refugees_abroad:title": {
         "tr": "Ülkeden kaynaklanan mülteciler (ülke vatandaşı olup yurt dışında bulunanlar)"},

@@ -27,7 +27,7 @@ def registry_records() -> set[str]:
     so): every record's version, licences, notes and access note, the UN's SDG indicator titles and the
     framework file's directions and caveats."""
     records = {text for s in sources_by_id().values()
-               for text in (s.version, s.licence, s.licence_derived, s.notes, s.date_accessed)}
+               for text in (s.version_producer, s.version_title, s.licence, s.licence_derived, s.notes, s.date_accessed)}
     sdg = pd.read_csv(CURATED_DIR / "ref_sdg_gcm.csv", dtype=str, keep_default_na=False)
     mapping = set(sdg["title_en"]) | set(sdg["direction_or_target"]) | set(sdg["caveat"])
     return {" ".join(text.split()) for text in records | mapping if text}
