@@ -28,6 +28,9 @@ CORRECTIONS = {
     "ui:objectives_src_publisher": {"tr": "Yayımcı"},  # as on every other page
     "ui:coverage": {"en": "{assessed} of {total} indicators assessed"},  # now a plural message (n=2 here)
     # description_from_producer stays in the producer's English: the Turkish label says so
+    "ui:data_datasets_caption": {  # no file path shown to users
+        "en": "Observation tables curated from the publishers' files, as loaded in the data store.",
+        "tr": "Yayımcıların dosyalarından düzenlenip veri deposuna yüklenen gözlem tabloları."},
     "ui:objectives_about_producer": {"tr": "Üreticinin açıklaması (üreticinin kendi metni, İngilizce)"},
     # glossary: the origin is named, not "Ülke kökenli"
     "indicator:refugees_abroad:title": {

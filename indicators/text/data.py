@@ -86,7 +86,7 @@ STRINGS: dict[str, Message] = {
     "data_col_case": N_("Case"),
     "data_col_status": NP_("progress method table", "Status"),
     "data_col_condition": N_("Condition"),
-    "data_datasets_caption": N_("Curated observation tables (data/curated/*.csv) as loaded in the data store."),
+    "data_datasets_caption": N_("Observation tables curated from the publishers' files, as loaded in the data store."),
     "data_sources_caption": N_(
         "Source records are in English, as published. National figures quoted by news or report pages name "
         "the page they were transcribed from and the original publisher; the tier says how close the source "
