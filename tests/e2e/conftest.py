@@ -4,6 +4,7 @@ output to tests/e2e/screenshots/server-<port>.log."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -92,6 +93,10 @@ def _serve(extra_env: dict[str, str] | None = None):
     except subprocess.TimeoutExpired:
         proc.kill()
     log.close()
+
+
+# `with dashboard_server({"DATABASE_URL": url}) as base_url:` for a test that needs servers of its own.
+dashboard_server = contextlib.contextmanager(_serve)
 
 
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"

@@ -3,20 +3,18 @@ answering with the previous data during the build and both show the new data aft
 On PostgreSQL (the replica deployment of the README) and on SQLite (one file, replaced by the build).
 
 The build runs in this test process and is held half-way (all rows inserted, not yet switched in) while
-the browsers load the Overview from both servers. The servers' output goes to files in the test folder.
+the browsers load the Overview from both servers. The servers' output goes to log files beside the screenshots (tests/e2e/conftest.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
 import uuid
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -25,7 +23,7 @@ from sqlalchemy import create_engine, text
 from indicators import store
 from indicators.models import Observation
 from indicators.paths import CURATED_DIR, SOURCES_FILE
-from tests.e2e.conftest import ROOT, _free_port
+from tests.e2e.conftest import dashboard_server
 
 pytestmark = pytest.mark.e2e
 
@@ -53,26 +51,12 @@ def store_url(request, tmp_path):
     admin.dispose()
 
 
-def _start(url: str, log: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    env = {**os.environ, "DATABASE_URL": url, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1"],
-        cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
-    )
-    return proc, f"http://127.0.0.1:{port}"
-
-
-def _healthy(url: str, deadline: float) -> None:
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    pytest.fail(f"{url} did not become healthy")
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=5) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
 
 
 def _tp_value(page, url: str) -> tuple[str, float]:
@@ -94,19 +78,16 @@ def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser
     path.write_text(path.read_text(encoding="utf-8").replace(TP_ROW, TP_ROW.replace("2366922", "2366999")),
                     encoding="utf-8")
 
-    servers = [_start(store_url, tmp_path / f"server{i}.log") for i in (1, 2)]
     outside: list[str] = []
-    try:
-        deadline = time.monotonic() + 120
-        for _, url in servers:
-            _healthy(url, deadline)
+    with contextlib.ExitStack() as stack:
+        servers = [stack.enter_context(dashboard_server({"DATABASE_URL": store_url})) for _ in (1, 2)]
         pages = []
-        for _, url in servers:
+        for url in servers:
             page = browser.new_context(locale="en-GB").new_page()
             page.on("request", lambda r: urlsplit(r.url).hostname not in ("127.0.0.1", None)
                     and not r.url.startswith("data:") and outside.append(r.url))
             pages.append(page)
-        assert [_tp_value(p, url)[0] for p, (_, url) in zip(pages, servers)] == ["2,366,922"] * 2
+        assert [_tp_value(p, url)[0] for p, url in zip(pages, servers, strict=True)] == ["2,366,922"] * 2
 
         loading, release = threading.Event(), threading.Event()
         insert = store._insert
@@ -130,7 +111,7 @@ def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser
         builder.start()
         try:
             assert loading.wait(300)
-            during = [_tp_value(p, url) for p, (_, url) in zip(pages, servers)]
+            during = [_tp_value(p, url) for p, url in zip(pages, servers, strict=True)]
         finally:
             release.set()
             builder.join(300)
@@ -138,20 +119,13 @@ def test_two_servers_keep_answering_during_a_build_and_show_the_new_data(browser
         assert [v for v, _ in during] == ["2,366,922"] * 2, during
 
         after = []
-        for page, (_, url) in zip(pages, servers):
+        for page, url in zip(pages, servers, strict=True):
             deadline = time.monotonic() + 30  # PostgreSQL replicas look at the store every 2 s
             while (value := _tp_value(page, url)[0]) != "2,366,999" and time.monotonic() < deadline:
                 time.sleep(1)
             after.append(value)
         assert after == ["2,366,999"] * 2
-        assert all(proc.poll() is None for proc, _ in servers)
+        assert all(_healthy(url) for url in servers)  # both replicas still serving
         print(f"{urlsplit(store_url).scheme}: Overview load during the build: "
               + ", ".join(f"{s:.1f} s" for _, s in during))
-    finally:
-        for proc, _ in servers:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
     assert outside == [], outside  # no request leaves the machine (icon font, favicon)
