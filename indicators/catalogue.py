@@ -67,8 +67,11 @@ def normalise(text: str) -> str:
 def matches(query: str, *texts: str) -> bool:
     """True when every word of `query` appears in one of `texts` (accent- and case-insensitive); an empty
     query matches everything."""
+    words = normalise(query).split()
+    if not words:
+        return True
     haystack = " ".join(normalise(x) for x in texts)
-    return all(word in haystack for word in normalise(query).split())
+    return all(word in haystack for word in words)
 
 
 def indicator_publishers(indicator: registry.Indicator, sources: Mapping[str, Source]) -> list[str]:

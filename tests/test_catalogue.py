@@ -117,6 +117,13 @@ def test_datasets_frame_counts_rows_years_geos_and_sources():
     pdt.assert_frame_equal(catalogue.datasets_frame(DATA, SOURCES), expected)
 
 
+def test_matches_every_word_in_any_text_and_a_blank_query_matches_all():
+    assert catalogue.matches("", "anything") and catalogue.matches("  \t", "anything")
+    assert catalogue.matches("GÖÇ idare", "Göç İdaresi", "PMM")
+    assert catalogue.matches("pmm idare", "Göç İdaresi", "PMM")  # words from different texts
+    assert not catalogue.matches("pmm unhcr", "Göç İdaresi", "PMM")
+
+
 def test_source_records_search_and_unsafe_urls_blanked():
     out = catalogue.source_records(SOURCES)
     assert out["id"].tolist() == ["src_a", "src_b"]

@@ -32,3 +32,11 @@ def test_bare_expression_is_found(tmp_path):
     script = tmp_path / "page.py"
     script.write_text('"""Doc."""\nimport streamlit as st\nst.title("x")\nvalue = 3\nvalue\n', encoding="utf-8")
     assert _bare_expressions(script) == [5]
+
+
+def test_serving_does_not_watch_sources_or_collect_garbage_after_every_run():
+    """Per new session Streamlit walked every imported module's path for its file watcher, and after every run
+    it forced a full garbage collection: together about two thirds of a warm page's server time."""
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["fileWatcherType"] == "none"
+    assert config["runner"]["postScriptGC"] is False
