@@ -1,11 +1,13 @@
 """Load test: concurrent sessions walking through every page, against one or more dashboard servers.
 
-Run: `.venv/bin/python bench/bench_load.py [--sessions 20] [--replicas 1] [--database-url URL]`.
+Run: `.venv/bin/python bench/bench_load.py [--sessions 20] [--replicas 1] [--think 0] [--database-url URL]`.
 
 Each session is a websocket client speaking Streamlit's protocol (`st_client`), not a browser, so the load
 generator costs little CPU beside the servers it measures. Sessions are spread over the replicas round-robin
 (as a load balancer with sticky sessions would: a session stays on its server); half walk the pages in
-Turkish, half in English. Before the load, one session walks the pages alone on the first server (the
+Turkish, half in English. With `--think S` every session waits a random time between 0 and 2·S seconds before
+each page (uniform, seeded per session: a reader looking at the page before the next click); the default, 0,
+sends every request as soon as the previous one finished, the most load 20 sessions can make. Before the load, one session walks the pages alone on the first server (the
 single-session time). Reported: errors (exceptions shown, timeouts), p50/p95 time per page under load,
 p95 over the single-session time, and each server's memory before and after. Every request goes to
 127.0.0.1; the number of sessions and each request's time are bounded (`--timeout`).
@@ -21,6 +23,7 @@ import asyncio
 import datetime as dt
 import json
 import platform
+import random
 import statistics
 import sys
 import threading
@@ -38,6 +41,8 @@ from indicators.site import served_pages  # noqa: E402
 PAGES = served_pages(maintainer=False)  # what a public server offers
 
 MAX_SESSIONS = 50
+MAX_THINK = 30.0
+MAX_ROUNDS = 10
 
 
 def walk(lang: str) -> list[tuple[str, str]]:
@@ -45,10 +50,15 @@ def walk(lang: str) -> list[tuple[str, str]]:
     return [("" if p.default else p.url_path, f"lang={lang}") for p in PAGES]
 
 
-async def session_walk(url: str, lang: str, timeout: float) -> list[PageRun]:
+async def session_walk(url: str, lang: str, timeout: float, think: float = 0.0, seed: int = 0,
+                       rounds: int = 1) -> list[PageRun]:
+    """One session visiting every page `rounds` times; before each page it waits uniform(0, 2·think) seconds."""
+    rng = random.Random(seed)
     runs = []
     async with Session(url) as s:
-        for path, query in walk(lang):
+        for path, query in walk(lang) * rounds:
+            if think > 0:
+                await asyncio.sleep(rng.uniform(0, 2 * think))
             runs.append(await s.load(path, query, timeout=timeout))
     return runs
 
@@ -63,10 +73,17 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--replicas", type=int, default=1)
     parser.add_argument("--database-url", default=None)
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean seconds a session waits before each page (uniform 0..2×); 0: none")
+    parser.add_argument("--rounds", type=int, default=1, help="walks through every page per session")
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds one page may take")
     args = parser.parse_args()
     if not 1 <= args.sessions <= MAX_SESSIONS:
         raise SystemExit(f"--sessions must be 1..{MAX_SESSIONS}")
+    if not 1 <= args.rounds <= MAX_ROUNDS:
+        raise SystemExit(f"--rounds must be 1..{MAX_ROUNDS}")
+    if not 0 <= args.think <= MAX_THINK:
+        raise SystemExit(f"--think must be 0..{MAX_THINK} seconds")
 
     env = {"DATABASE_URL": args.database_url} if args.database_url else {}
     servers = [Server("streamlit_app.py", f"load-{i}", env) for i in range(args.replicas)]
@@ -96,7 +113,8 @@ def main() -> None:
 
         async def load() -> list[list[PageRun]]:
             return await asyncio.gather(*[
-                session_walk(servers[i % len(servers)].url, "tr" if i % 2 else "en", args.timeout)
+                session_walk(servers[i % len(servers)].url, "tr" if i % 2 else "en", args.timeout, args.think, seed=i,
+                             rounds=args.rounds)
                 for i in range(args.sessions)
             ], return_exceptions=True)
 
@@ -124,7 +142,8 @@ def main() -> None:
     store = "PostgreSQL" if args.database_url else "SQLite"
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d")
     print(f"Load test {stamp}, {platform.machine()}, Python {platform.python_version()}: {args.sessions} "
-          f"concurrent sessions, {args.replicas} server(s), {store}, every page once per session; "
+          f"concurrent sessions, {args.replicas} server(s), {store}, every page {args.rounds} time(s) per session, think time "
+          f"{args.think:g} s on average; "
           f"wall time {wall:.1f} s, errors {len(errors)}\n")
     print("| page | single s | p50 s | p95 s | p95 / single |\n|---|---:|---:|---:|---:|")
     summary = {}
@@ -139,8 +158,8 @@ def main() -> None:
     for e in errors[:20]:
         print("error:", e)
     LOG_DIR.mkdir(parents=True, exist_ok=True)
-    (LOG_DIR / f"load-{stamp}-{store}-{args.replicas}x{args.sessions}.json").write_text(json.dumps(
-        {"wall_s": wall, "errors": errors, "pages": summary, "rss_before": list(rss_before.values()),
+    (LOG_DIR / f"load-{stamp}-{store}-{args.replicas}x{args.sessions}-think{args.think:g}-r{args.rounds}.json").write_text(json.dumps(
+        {"think_s": args.think, "rounds": args.rounds, "wall_s": wall, "errors": errors, "pages": summary, "rss_before": list(rss_before.values()),
          "rss_peak": list(peak.values()), "rss_after": list(rss_after.values())}, indent=1))
     if errors:
         raise SystemExit(1)

@@ -144,3 +144,13 @@ def test_curation_is_deterministic(raw_dir):
     for name in first.tables:
         pd.testing.assert_frame_equal(first.tables[name], second.tables[name])
     assert first.geojson == second.geojson
+
+
+def test_loaded_boundaries_are_copies_whose_properties_may_change():
+    first = load_geojson("tr_provinces.geojson")
+    first["features"][0]["properties"]["fill"] = [1, 2, 3]
+    first["features"].pop()
+    again = load_geojson("tr_provinces.geojson")
+    assert len(again["features"]) == 81
+    assert "fill" not in again["features"][0]["properties"]
+    assert again["features"][0]["geometry"] is first["features"][0]["geometry"]  # shared, never modified
