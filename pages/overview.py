@@ -114,12 +114,10 @@ results = data.indicator_results(base, method, HOME)
 with st.container(horizontal=True, wrap=True, gap="small", key="scorecard_tiles"):
     for row in scorecard.itertuples():
         with st.container(border=True, key=f"tile_{row.objective}", width=TILE_WIDTH, height="stretch"):
-            st.markdown(f"**{row.objective}** · {md_escape(row.title)}")
-            ui.status_mark(row.status_label, STATUS_BADGE_COLOURS[row.status])
-            if row.status != NO_DATA:
-                st.caption(overview.tile_caption(row.score, row.n_assessed, row.n_indicators, lang))
-                for line in overview.tile_details(row, results, lang):
-                    st.caption(md_escape(line))
+            notes = ([overview.tile_caption(row.score, row.n_assessed, row.n_indicators, lang),
+                      *overview.tile_details(row, results, lang)] if row.status != NO_DATA else [])
+            st.markdown(ui.tile_markdown(f"**{row.objective}** · {md_escape(row.title)}", row.status_label,
+                                         STATUS_BADGE_COLOURS[row.status], notes))
             st.page_link("pages/objectives.py", label=t("overview_open_objective", lang, n=row.objective),
                          query_params={"objective": row.objective}, icon=":material/arrow_forward:")
 if is_translation(lang):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.ui import md_escape
+from dashboard.ui import md_escape, tile_markdown
 from tests.test_pages import run_page
 
 
@@ -25,13 +25,24 @@ def test_overview_tiles_no_target_achieved_off_one_ordinal_indicator():
         assert sum(f"[{achieved}]" in m for m in badges) == 1
         assert f":gray-badge[{no_direction}]" in text
     at = run_page("overview", "en")
-    captions = [c.value for c in at.caption]
-    assert md_escape("Inputs 2019 → 2021") in captions  # objectives 1, 5, 23
-    assert md_escape("Migration policies that facilitate orderly, safe, regular and responsible migration: "
-                     "Category improved (2019 → 2021)") in captions
-    assert md_escape("Dated input: Average cost of sending remittances to the country ends in 2020; its "
-                     "publisher has 2025") in captions
-    assert "0 of 1 indicator assessed" in captions  # objective 4, singular
+    # a tile is one Markdown text: heading, status, then its notes in small type, a paragraph each
+    tiles = {m.value.split("**")[1]: m.value for m in at.markdown
+             if m.value.startswith("**") and "-background[" in m.value}
+    assert sorted(tiles, key=int) == [str(n) for n in range(1, 24)]
+    assert f":small[{md_escape('Inputs 2019 → 2021')}]" in tiles["1"]  # objectives 1, 5, 23
+    assert (":small[" + md_escape("Migration policies that facilitate orderly, safe, regular and responsible "
+                                  "migration: Category improved (2019 → 2021)") + "]") in tiles["5"]
+    assert (":small[" + md_escape("Dated input: Average cost of sending remittances to the country ends in "
+                                  "2020; its publisher has 2025") + "]") in tiles["20"]
+    assert ":small[0 of 1 indicator assessed]" in tiles["4"]  # objective 4, singular
+
+
+def test_a_tile_is_heading_status_and_small_notes_in_one_text():
+    assert tile_markdown("**4** · Identity", "Insufficient evidence", "violet", ["0 of 1 indicator assessed",
+                                                                              "Inputs 2019 → 2021"]) == (
+        "**4** · Identity\n\n:violet-background[:violet[Insufficient evidence]]\n\n"
+        ":small[0 of 1 indicator assessed]\n\n:small[Inputs 2019 → 2021]")
+    assert tile_markdown("**7** · X", "No data", "gray", []) == "**7** · X\n\n:gray-background[:gray[No data]]"
 
 
 def test_objectives_badge_for_ordinal_and_no_direction():
