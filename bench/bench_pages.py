@@ -5,8 +5,9 @@ Run: `.venv/bin/python bench/bench_pages.py [--repeat 5]` (the store must be bui
 It starts the dashboard and `bench/trivial_app.py` on loopback ports and measures, per page and language:
 - browser: warm time to content in headless Chromium (system chromium), from navigation to the script
   having finished (`[data-testid=stApp][data-test-script-state=notRunning]`) with the page title drawn,
-  and then two animation frames, so that what the run produced (charts, the map's first frame) is painted:
-  without them a map page finished either before or after deck.gl's first frame, 0.3 s or 2 s at random;
+  and then two animation frames, so that what the run produced is painted; on a map page (and the trivial
+  map) after deck.gl's canvas exists: without that a map page finished before or after deck.gl's first
+  frame, 0.3 s or 2 s at random;
   every visit is a new session, as a visitor's is, after one warm-up visit that fills the server caches;
 - server: the script run time measured by a websocket client speaking Streamlit's protocol (`st_client`),
   from the run request to "script finished", so the browser's rendering is excluded;
@@ -52,13 +53,21 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 DONE = "[data-testid='stApp'][data-test-script-state='notRunning'] [data-testid='stMainBlockContainer'] h1"
 LANGS = ("en", "tr")
 PAINTED = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))"
+# deck.gl creates its canvas after the script has finished and draws its first frame later still (in software
+# WebGL the layers' shaders take seconds to compile): a map page is drawn once its canvas exists and has size.
+DECK_CANVAS = "() => [...document.querySelectorAll(\"[data-testid='stDeckGlJsonChart'] canvas\")].some(c => c.width > 0)"
 
 
 def kind_of(page_key: str) -> str:
     return "map" if page_key == "maps" else "chart"
 
 
-def browser_time(page, url: str) -> float:
+def visit_kind(visit_key: str) -> str:
+    """The kind of a visit key: `maps/en` (a dashboard page and language) or `chart`/`map` (the trivial app)."""
+    return visit_key if visit_key in ("chart", "map") else kind_of(visit_key.split("/")[0])
+
+
+def browser_time(page, url: str, kind: str = "chart") -> float:
     """Seconds from navigation to the finished script with its title drawn and painted (a new session each
     visit). The previous page is unloaded first, outside the timing: tearing down a large page took time that
     was otherwise charged to the next visit, whichever app it belonged to."""
@@ -66,6 +75,8 @@ def browser_time(page, url: str) -> float:
     start = time.perf_counter()
     page.goto(url, wait_until="commit")
     page.wait_for_selector(DONE, timeout=180_000)
+    if kind == "map":
+        page.wait_for_function(DECK_CANVAS, timeout=180_000, polling="raf")
     page.evaluate(PAINTED)
     return time.perf_counter() - start
 
@@ -141,11 +152,12 @@ def run(args, env: dict[str, str]) -> None:
         with serving("streamlit_app.py", "dashboard", env) as dash, serving("bench/trivial_app.py", "trivial") as triv:
             for key, path, query in dash_visits + trivial_visits:  # warm-up: caches filled, fonts loaded
                 base = triv.url if key in ("chart", "map") else dash.url
-                browser_time(tab, f"{base}/{path}?{query}")
+                browser_time(tab, f"{base}/{path}?{query}", visit_kind(key))
             for _ in range(args.repeat):
                 for key, path, query in dash_visits + trivial_visits:
                     base = triv.url if key in ("chart", "map") else dash.url
-                    results["browser"].setdefault(key, []).append(browser_time(tab, f"{base}/{path}?{query}"))
+                    results["browser"].setdefault(key, []).append(browser_time(tab, f"{base}/{path}?{query}",
+                                                                                 visit_kind(key)))
             results["server"] = server_times(dash.url, dash_visits, args.repeat)
             results["server"].update(server_times(triv.url, trivial_visits, args.repeat))
             results["dashboard_rss_mb"] = rss_mb(dash.pid)
