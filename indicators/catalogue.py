@@ -58,6 +58,11 @@ DATASET_COLUMNS = ["dataset", "rows", "first_year", "last_year", "geos", "n_sour
                    "tiers_tr"]
 
 
+# The Data page's tabs (URL `section=`), in page order, with their catalog keys.
+SECTION_KEYS = {"indicators": "data_tab_indicators", "tiers": "data_tab_tiers", "datasets": "data_tab_datasets",
+                "sources": "data_tab_sources", "method": "data_tab_method", "mapping": "data_tab_mapping"}
+
+
 def normalise(text: str) -> str:
     """Lower-case text without accents or Turkish dots, for searching: 'İkamet Göç' → 'ikamet goc'."""
     decomposed = unicodedata.normalize("NFKD", str(text).replace("ı", "i").replace("İ", "i"))

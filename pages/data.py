@@ -56,113 +56,121 @@ with col_src:
                        file_name="sources.csv", mime="text/csv", on_click="ignore", key="data_dl_sources",
                        icon=":material/download:")
 
-tab_ind, tab_tiers, tab_sets, tab_src, tab_method, tab_mapping = st.tabs([
-    t("data_tab_indicators", lang), t("data_tab_tiers", lang), t("data_tab_datasets", lang),
-    t("data_tab_sources", lang), t("data_tab_method", lang), t("data_tab_mapping", lang)])
+# Only the open tab is built (switching tabs reruns the page); the open tab is in the URL (`section=`), so a
+# link can open the progress method directly.
+tabs = state.url_tabs({code: t(key, lang) for code, key in catalogue.SECTION_KEYS.items()}, "section", "indicators")
 
-with tab_ind:
-    objectives = data.table("ref_objectives")
-    short = dict(zip(objectives["objective"], objectives[lang_column("short", lang)]))
-    publishers = {p.code: p.name(lang) for p in catalogue.PUBLISHERS}
-    query = st.text_input(t("data_search", lang), key="q", bind="query-params",
-                          placeholder=t("data_search_placeholder", lang), icon=":material/search:") or ""
-    col_obj, col_pub = st.columns(2)
-    with col_obj:
-        objective = url_widget(st.selectbox, t("data_filter_objective", lang), [0, *range(1, 24)], "data_objective", 0,
-                               format_func=lambda o: t("data_all", lang) if o == 0 else f"{o} · {short.get(o, '')}")
-    with col_pub:
-        publisher = url_widget(st.selectbox, t("data_filter_publisher", lang), ["", *catalogue.PUBLISHER_CODES],
-                               "publisher", "", format_func=lambda c: publishers.get(c, t("data_all", lang)))
-    if is_translation(lang):
-        st.caption(t("unofficial_translation", lang))
-    full = _catalogue(data.digest(), lang)
-    found = catalogue.filter_catalogue(full, query, objective, publisher)
-    st.caption(t("data_n_indicators", lang, n=len(full), shown=len(found), total=len(full)))
-    if found.empty:
-        st.info(t("data_no_match", lang))
-    else:
+if tabs["indicators"].open:
+    with tabs["indicators"]:
+        objectives = data.table("ref_objectives")
+        short = dict(zip(objectives["objective"], objectives[lang_column("short", lang)]))
+        publishers = {p.code: p.name(lang) for p in catalogue.PUBLISHERS}
+        query = st.text_input(t("data_search", lang), key="q", bind="query-params",
+                              placeholder=t("data_search_placeholder", lang), icon=":material/search:") or ""
+        col_obj, col_pub = st.columns(2)
+        with col_obj:
+            objective = url_widget(st.selectbox, t("data_filter_objective", lang), [0, *range(1, 24)],
+                                   "data_objective", 0,
+                                   format_func=lambda o: t("data_all", lang) if o == 0 else f"{o} · {short.get(o, '')}")
+        with col_pub:
+            publisher = url_widget(st.selectbox, t("data_filter_publisher", lang), ["", *catalogue.PUBLISHER_CODES],
+                                   "publisher", "", format_func=lambda c: publishers.get(c, t("data_all", lang)))
+        if is_translation(lang):
+            st.caption(t("unofficial_translation", lang))
+        full = _catalogue(data.digest(), lang)
+        found = catalogue.filter_catalogue(full, query, objective, publisher)
+        st.caption(t("data_n_indicators", lang, n=len(full), shown=len(found), total=len(full)))
+        if found.empty:
+            st.info(t("data_no_match", lang))
+        else:
+            st.dataframe(pd.DataFrame({
+                t("data_col_id", lang): found["id"],
+                t("data_col_title", lang): found["title"],
+                t("data_col_objectives", lang): found["objectives"],
+                t("data_col_sdg", lang): found["sdg"],
+                t("data_col_unit", lang): found["unit"],
+                t("data_col_years", lang): catalogue.year_spans(found["first_year"], found["last_year"]),
+                t("data_col_geos", lang): _numbers(found["geos"]),
+                t("data_col_publishers", lang): found["publishers"].map(
+                    lambda codes: ", ".join(publishers[c] for c in codes.split(";") if c)),
+            }), hide_index=True, width="stretch", key="data_catalogue")
+        st.caption(t("data_catalogue_caption", lang))
+
+if tabs["tiers"].open:
+    with tabs["tiers"]:
+        st.caption(t("tier_help", lang))
+        tiers = _tiers(data.digest(), lang)
+        tier_names = {tier: t(TIER_KEYS[tier], lang) for tier in TIERS}
+        shown_tiers = tiers.rename(columns={"title": t("data_col_title", lang), **tier_names,
+                                            "publisher_table": t("data_col_publisher_table", lang),
+                                            "publisher_table_url": t("data_col_publisher_table_url", lang)})
+        st.dataframe(shown_tiers.drop(columns=["id"]), hide_index=True, width="stretch", key="data_tiers",
+                     column_config={t("data_col_publisher_table_url", lang): st.column_config.LinkColumn()})
+        st.caption(t("data_tiers_caption", lang))
+
+if tabs["datasets"].open:
+    with tabs["datasets"]:
+        sets = _datasets(data.digest())
         st.dataframe(pd.DataFrame({
-            t("data_col_id", lang): found["id"],
-            t("data_col_title", lang): found["title"],
-            t("data_col_objectives", lang): found["objectives"],
-            t("data_col_sdg", lang): found["sdg"],
-            t("data_col_unit", lang): found["unit"],
-            t("data_col_years", lang): catalogue.year_spans(found["first_year"], found["last_year"]),
-            t("data_col_geos", lang): _numbers(found["geos"]),
-            t("data_col_publishers", lang): found["publishers"].map(
-                lambda codes: ", ".join(publishers[c] for c in codes.split(";") if c)),
-        }), hide_index=True, width="stretch", key="data_catalogue")
-    st.caption(t("data_catalogue_caption", lang))
+            t("data_col_dataset", lang): sets["dataset"],
+            t("data_col_rows", lang): _numbers(sets["rows"]),
+            t("data_col_years", lang): catalogue.year_spans(sets["first_year"], sets["last_year"]),
+            t("data_col_geos", lang): _numbers(sets["geos"]),
+            t("data_col_n_sources", lang): _numbers(sets["n_sources"]),
+            t("data_col_rows_by_tier", lang): sets["tiers_" + lang],
+        }), hide_index=True, width="stretch", key="data_datasets")
+        st.caption(t("data_datasets_caption", lang))
 
-with tab_tiers:
-    st.caption(t("tier_help", lang))
-    tiers = _tiers(data.digest(), lang)
-    tier_names = {tier: t(TIER_KEYS[tier], lang) for tier in TIERS}
-    shown_tiers = tiers.rename(columns={"title": t("data_col_title", lang), **tier_names,
-                                        "publisher_table": t("data_col_publisher_table", lang),
-                                        "publisher_table_url": t("data_col_publisher_table_url", lang)})
-    st.dataframe(shown_tiers.drop(columns=["id"]), hide_index=True, width="stretch", key="data_tiers",
-                 column_config={t("data_col_publisher_table_url", lang): st.column_config.LinkColumn()})
-    st.caption(t("data_tiers_caption", lang))
+if tabs["sources"].open:
+    with tabs["sources"]:
+        source_query = st.text_input(t("data_search_sources", lang), key="source_q",
+                                     placeholder=t("data_search_sources_placeholder", lang), icon=":material/search:")
+        records = catalogue.source_records(query=source_query or "", lang=lang)
+        total = len(catalogue.source_records())
+        st.caption(t("data_n_sources", lang, n=total, shown=len(records), total=total))
+        st.dataframe(pd.DataFrame({
+            t("data_col_publisher", lang): records["publisher"],
+            t("data_col_quoted", lang): records["quoted_publisher"],
+            t("data_col_title", lang): records["title"],
+            t("data_col_url", lang): records["url"],
+            t("data_col_version", lang): records["vintage"],
+            t("data_col_accessed", lang): records["date_accessed"],
+            t("data_col_licence", lang): records["licence"],
+            t("data_col_licence_derived", lang): records["licence_derived"],
+            t("data_col_citation", lang): records["citation"],
+            t("data_col_kind", lang): records["kind"].map(lambda k: t(KIND_KEYS[k], lang)),
+            t("tier", lang): records["tier"].map(lambda k: t(TIER_KEYS[k], lang)),
+        }), hide_index=True, width="stretch", key="data_sources",
+            column_config={t("data_col_url", lang): st.column_config.LinkColumn()})
+        st.caption(t("data_sources_caption", lang))
 
-with tab_sets:
-    sets = _datasets(data.digest())
-    st.dataframe(pd.DataFrame({
-        t("data_col_dataset", lang): sets["dataset"],
-        t("data_col_rows", lang): _numbers(sets["rows"]),
-        t("data_col_years", lang): catalogue.year_spans(sets["first_year"], sets["last_year"]),
-        t("data_col_geos", lang): _numbers(sets["geos"]),
-        t("data_col_n_sources", lang): _numbers(sets["n_sources"]),
-        t("data_col_rows_by_tier", lang): sets["tiers_" + lang],
-    }), hide_index=True, width="stretch", key="data_datasets")
-    st.caption(t("data_datasets_caption", lang))
+if tabs["method"].open:
+    with tabs["method"]:
+        st.subheader(t("data_thresholds_heading", lang))
+        thresholds = catalogue.thresholds_frame(lang)
+        st.dataframe(thresholds.rename(columns={
+            "method": t("data_col_method", lang), "case": t("data_col_case", lang),
+            "status": t("data_col_status", lang), "condition": t("data_col_condition", lang)}),
+            hide_index=True, width="stretch", key="data_thresholds", height=35 * (len(thresholds) + 1) + 3)
+        st.caption(t("data_thresholds_caption", lang))
+        st.subheader(t("data_method_heading", lang))
+        if is_translation(lang):
+            st.caption(t("data_method_english_only", lang))
+        with st.container(border=True):
+            # Our own reviewed document (not data), so it is rendered as Markdown.
+            st.markdown((PROJECT_ROOT / "docs" / "progress-method.md").read_text(encoding="utf-8"))
+        ui.cite("opensdg_progress", "unsd_progress_chart_2023")
 
-with tab_src:
-    source_query = st.text_input(t("data_search_sources", lang), key="source_q",
-                                 placeholder=t("data_search_sources_placeholder", lang), icon=":material/search:")
-    records = catalogue.source_records(query=source_query or "", lang=lang)
-    total = len(catalogue.source_records())
-    st.caption(t("data_n_sources", lang, n=total, shown=len(records), total=total))
-    st.dataframe(pd.DataFrame({
-        t("data_col_publisher", lang): records["publisher"],
-        t("data_col_quoted", lang): records["quoted_publisher"],
-        t("data_col_title", lang): records["title"],
-        t("data_col_url", lang): records["url"],
-        t("data_col_version", lang): records["vintage"],
-        t("data_col_accessed", lang): records["date_accessed"],
-        t("data_col_licence", lang): records["licence"],
-        t("data_col_licence_derived", lang): records["licence_derived"],
-        t("data_col_citation", lang): records["citation"],
-        t("data_col_kind", lang): records["kind"].map(lambda k: t(KIND_KEYS[k], lang)),
-        t("tier", lang): records["tier"].map(lambda k: t(TIER_KEYS[k], lang)),
-    }), hide_index=True, width="stretch", key="data_sources",
-        column_config={t("data_col_url", lang): st.column_config.LinkColumn()})
-    st.caption(t("data_sources_caption", lang))
-
-with tab_method:
-    st.subheader(t("data_thresholds_heading", lang))
-    thresholds = catalogue.thresholds_frame(lang)
-    st.dataframe(thresholds.rename(columns={
-        "method": t("data_col_method", lang), "case": t("data_col_case", lang),
-        "status": t("data_col_status", lang), "condition": t("data_col_condition", lang)}),
-        hide_index=True, width="stretch", key="data_thresholds", height=35 * (len(thresholds) + 1) + 3)
-    st.caption(t("data_thresholds_caption", lang))
-    st.subheader(t("data_method_heading", lang))
-    if is_translation(lang):
-        st.caption(t("data_method_english_only", lang))
-    with st.container(border=True):
-        # Our own reviewed document (not data), so it is rendered as Markdown.
-        st.markdown((PROJECT_ROOT / "docs" / "progress-method.md").read_text(encoding="utf-8"))
-    ui.cite("opensdg_progress", "unsd_progress_chart_2023")
-
-with tab_mapping:
-    st.markdown(t("data_mapping_intro", lang))
-    mapping = catalogue.mapping_frame(data.table("ref_sdg_gcm"), lang)
-    st.dataframe(mapping.rename(columns={
-        "sdg": t("data_col_mapping_sdg", lang), "title": t("data_col_mapping_title", lang),
-        "objectives": t("data_col_mapping_objectives", lang), "direction_or_target": t("data_col_mapping_direction", lang),
-        "dashboard": t("data_col_mapping_dashboard", lang), "caveat": t("data_col_mapping_caveat", lang),
-        "status": t("data_col_mapping_status", lang)}),
-        hide_index=True, width="stretch", key="data_mapping")
-    st.caption(t("data_mapping_english", lang))
-    ui.cite(*data.table("ref_sdg_gcm")["source_id"].unique())
+if tabs["mapping"].open:
+    with tabs["mapping"]:
+        st.markdown(t("data_mapping_intro", lang))
+        mapping = catalogue.mapping_frame(data.table("ref_sdg_gcm"), lang)
+        st.dataframe(mapping.rename(columns={
+            "sdg": t("data_col_mapping_sdg", lang), "title": t("data_col_mapping_title", lang),
+            "objectives": t("data_col_mapping_objectives", lang),
+            "direction_or_target": t("data_col_mapping_direction", lang),
+            "dashboard": t("data_col_mapping_dashboard", lang), "caveat": t("data_col_mapping_caveat", lang),
+            "status": t("data_col_mapping_status", lang)}),
+            hide_index=True, width="stretch", key="data_mapping")
+        st.caption(t("data_mapping_english", lang))
+        ui.cite(*data.table("ref_sdg_gcm")["source_id"].unique())

@@ -100,7 +100,8 @@ with right:
                                    format_func=lambda code: t(overview.METHOD_KEYS[code], lang))
 method = progress.METHOD_CODES[method_code]
 st.caption(t("overview_method_explained", lang))
-st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":material/menu_book:")
+st.page_link("pages/data.py", label=t("overview_method_link", lang), icon=":material/menu_book:",
+             query_params={"section": "method"})
 
 with st.container(horizontal=True, wrap=True, gap="small", key="status_legend"):
     st.caption(t("overview_legend", lang) + ":")

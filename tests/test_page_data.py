@@ -6,13 +6,12 @@ from indicators import registry
 from tests.test_pages import run_page
 
 
-# Dataframes in page order (AppTest does not expose dataframe keys): catalogue, tiers, datasets, sources,
-# thresholds.
-CATALOGUE, TIERS, DATASETS, SOURCES, THRESHOLDS = range(5)
+# Only the open tab (`section=`) is built, so the tab's table is the page's first dataframe.
+FIRST = 0
 
 
 def _catalogue_ids(at) -> list[str]:
-    return at.dataframe[CATALOGUE].value.iloc[:, 0].tolist()
+    return at.dataframe[FIRST].value.iloc[:, 0].tolist()
 
 
 def test_search_parameter_filters_the_catalogue():
@@ -29,7 +28,7 @@ def test_objective_and_publisher_filters_from_the_url_in_turkish():
     at = run_page("data", "tr", data_objective="12", publisher="pmm")
     assert not at.exception
     assert _catalogue_ids(at) == ["international_protection_applications"]
-    assert at.dataframe[CATALOGUE].value.iloc[0]["Yayımcılar"] == "Göç İdaresi Başkanlığı"
+    assert at.dataframe[FIRST].value.iloc[0]["Yayımcılar"] == "Göç İdaresi Başkanlığı"
 
 
 def test_typing_a_search_changes_the_table():
@@ -56,18 +55,28 @@ def test_downloads_datasets_sources_and_method():
     for key in ("data_dl_zip", "data_dl_metadata", "data_dl_sources"):  # files built on click, not per run
         assert buttons[key].proto.deferred_file_id and not buttons[key].proto.url, key
     assert buttons["data_dl_zip"].proto.label == "Tüm veriyi indir (zip)"
-    datasets = at.dataframe[DATASETS].value.set_index("Veri seti")
+    datasets = run_page("data", "tr", section="datasets").dataframe[FIRST].value.set_index("Veri seti")
     assert datasets.loc["tr_tp_syrians", "Yıllar"].startswith("2012")
-    assert len(at.dataframe[SOURCES].value) > 100
-    thresholds = at.dataframe[THRESHOLDS].value
-    assert "P ≥ 0,015·C" in thresholds["Koşul"].tolist()
-    assert any(md.value.startswith("# Progress method") for md in at.markdown)
+    assert len(run_page("data", "tr", section="sources").dataframe[FIRST].value) > 100
+    method = run_page("data", "tr", section="method")
+    assert "P ≥ 0,015·C" in method.dataframe[FIRST].value["Koşul"].tolist()
+    assert any(md.value.startswith("# Progress method") for md in method.markdown)
+
+
+def test_only_the_open_tab_is_built_and_a_bad_section_falls_back_to_the_catalogue():
+    catalogue_only = run_page("data", "en")
+    assert not any(md.value.startswith("# Progress method") for md in catalogue_only.markdown)
+    assert len(catalogue_only.dataframe) == 1 and catalogue_only.query_params["section"] == "indicators"
+    for bad in ("<script>", "9" * 1000, "method,tiers"):
+        at = run_page("data", "en", section=bad)
+        assert not at.exception
+        assert _catalogue_ids(at) == [i.id for i in registry.all_indicators()]
 
 
 def test_tiers_per_indicator_and_overall_with_the_publishers_own_table():
-    at = run_page("data", "en")
+    at = run_page("data", "en", section="tiers")
     assert not at.exception
-    tiers = at.dataframe[TIERS].value.set_index("Title")
+    tiers = at.dataframe[FIRST].value.set_index("Title")
     tp = registry.get("tp_syrians").title("en")
     # tp_syrians headline 2012-2025, one value a year: 2015 from the UNHCR portal copy (third-party copy), 2019,
     # 2022 and 2023 from IOM DTM pages (official channel), the rest from press pages
@@ -78,5 +87,5 @@ def test_tiers_per_indicator_and_overall_with_the_publishers_own_table():
                     "Quoted by a press or third-party page", "Third-party copy of the publisher's file",
                     "Made by this project (not a published figure)"]
     assert total[tier_columns].sum() == tiers.drop("All indicators")[tier_columns].to_numpy().sum()
-    sources = at.dataframe[SOURCES].value
+    sources = run_page("data", "en", section="sources").dataframe[FIRST].value
     assert "Id" not in sources.columns and set(sources["Source tier"]) >= {"Publisher's own table"}

@@ -12,6 +12,7 @@ import json
 import pandas as pd
 import pytest
 
+from indicators.catalogue import SECTION_KEYS
 from indicators.paths import CURATED_DIR
 from indicators.site import served_pages
 from indicators.sources import sources_by_id
@@ -51,9 +52,16 @@ def table_texts(table) -> list[str]:
     return texts
 
 
-@pytest.mark.parametrize("key", [p.key for p in served_pages(maintainer=False)])
-def test_turkish_tables_hold_no_english(key):
-    at = run_page(key, "tr")
+# Every page, and every tab of the pages that build only their open tab.
+TABLE_VIEWS = [(p.key, {}) for p in served_pages(maintainer=False)] + [
+    ("objectives", {"tab": tab}) for tab in ("table", "map", "about")] + [
+    ("data", {"section": section}) for section in list(SECTION_KEYS)[1:]]
+
+
+@pytest.mark.parametrize(("key", "params"), TABLE_VIEWS,
+                         ids=[f"{k}-{'-'.join(q.values()) or 'default'}" for k, q in TABLE_VIEWS])
+def test_turkish_tables_hold_no_english(key, params):
+    at = run_page(key, "tr", **params)
     assert not at.exception, [e.value for e in at.exception]
     texts = [text for table in at.dataframe for text in table_texts(table)]
     left = english_left(texts)

@@ -42,6 +42,23 @@ def test_overview_switch_to_turkish_and_open_objective_from_tile(page: Page, app
     expect(page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=30_000)
 
 
+@pytest.mark.parametrize("lang", ["en", "tr"])
+def test_overview_method_link_opens_the_data_page_on_its_method_tab(page: Page, app_url: str, lang):
+    open_page(page, app_url, "overview", lang=lang)
+    after_run(page, lambda: page.get_by_role("link", name=t("overview_method_link", lang)).click())
+    expect(page.locator("h1").first).to_have_text(t("page_data", lang))
+    selected = page.locator("[data-testid='stTabs'] [role='tab'][aria-selected='true']")
+    expect(selected).to_have_text(t("data_tab_method", lang))
+    assert "section=method" in page.url and f"lang={lang}" in page.url
+    expect(page.get_by_role("heading", name=t("data_thresholds_heading", lang))).to_be_visible()
+    # another tab: the URL follows, and only that tab's content is built
+    after_run(page, lambda: page.get_by_role("tab", name=t("data_tab_sources", lang)).click())
+    expect(selected).to_have_text(t("data_tab_sources", lang))
+    assert "section=sources" in page.url
+    expect(page.get_by_role("heading", name=t("data_thresholds_heading", lang))).to_have_count(0)
+    expect(page.get_by_label(t("data_search_sources", lang))).to_be_visible()
+
+
 def test_maps_page_draws_a_deck_canvas(page: Page, app_url: str):
     open_page(page, app_url, "maps")
     deck = page.locator("[data-testid='stDeckGlJsonChart']").first

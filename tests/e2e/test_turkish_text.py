@@ -5,8 +5,9 @@ Turkish translation uses (`english_only_words`, from locale/tr/LC_MESSAGES/messa
 by nature is left out of the check, taken from the data itself rather than listed by hand (`english_data`):
 source records' titles, publishers and citations (shown as published), IOM's place names, the project's
 English-only notes on source conflicts (captioned "in English" where shown), and the language names of the
-language switch. Text of every tab and expander is read, shown or not; chart and map canvases and the cells of
-data grids are drawn, not text, and are not read.
+language switch. Text of every tab and expander is read, shown or not; the pages that build only their open tab
+(Objectives `tab=`, Data `section=`) are read once per tab. Chart and map canvases and the cells of data grids
+are drawn, not text, and are not read (tests/test_turkish_tables.py reads the tables).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from playwright.sync_api import Page
 from dashboard.state import LANG_NAMES
 from indicators import maps, registry
 from indicators.briefing import reader_source
+from indicators.catalogue import SECTION_KEYS
 from indicators.i18n import catalog_path
 from indicators.paths import CURATED_DIR, PROJECT_ROOT
 from indicators.site import served_pages
@@ -40,7 +42,9 @@ _NOT_WORDS = re.compile(r"\{[^}]*\}|`[^`]*`|https?://\S+|[\w.-]+@[\w.-]+|\b[\w-]
 # Every page at its registry path, and the views of the Maps page (one script run each).
 VIEWS = [(p.url_path, {}) for p in served_pages(maintainer=False)] + [
     ("maps", {"map": m}) for m in maps.MAPS if m != "provinces"] + [
-    ("maps", {"map": "deaths", "deaths_scope": s}) for s in maps.DEATH_SCOPES if s != "routes"]
+    ("maps", {"map": "deaths", "deaths_scope": s}) for s in maps.DEATH_SCOPES if s != "routes"] + [
+    ("objectives", {"tab": tab}) for tab in ("table", "map", "about")] + [  # only the open tab is built
+    ("data", {"section": section}) for section in list(SECTION_KEYS)[1:]]
 
 # Text nodes of the page's main area and sidebar, without icon ligatures ("download") and scripts.
 _TEXTS = """() => {
