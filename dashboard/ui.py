@@ -144,11 +144,6 @@ def status_text(label: str, colour: str) -> str:
     return f":{colour}-background[:{colour}[{md_escape(label)}]]"
 
 
-def status_mark(label: str, colour: str) -> None:
-    """`status_text` drawn as its own element."""
-    st.markdown(status_text(label, colour))
-
-
 def tile_markdown(heading: str, status_label: str, colour: str, notes: Sequence[str]) -> str:
     """One Markdown text for a scorecard tile: the bold heading (Markdown, already escaped), the status
     (`status_text`) and the plain-text `notes` in small type, a paragraph each. One element instead of one per line:

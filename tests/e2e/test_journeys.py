@@ -57,6 +57,12 @@ def test_overview_method_link_opens_the_data_page_on_its_method_tab(page: Page, 
     assert "section=sources" in page.url
     expect(page.get_by_role("heading", name=t("data_thresholds_heading", lang))).to_have_count(0)
     expect(page.get_by_label(t("data_search_sources", lang))).to_be_visible()
+    # switching the language keeps the open tab, labelled in the new language
+    other, name = ("tr", "Türkçe") if lang == "en" else ("en", "English")
+    after_run(page, lambda: page.locator("[data-testid='stSidebar'] [data-testid='stRadio']").get_by_text(name).click())
+    expect(page.locator("h1").first).to_have_text(t("page_data", other))
+    expect(selected).to_have_text(t("data_tab_sources", other))
+    assert "section=sources" in page.url and f"lang={other}" in page.url
 
 
 def test_maps_page_draws_a_deck_canvas(page: Page, app_url: str):
